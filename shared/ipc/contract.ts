@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ArticleSchema, ArticleSummarySchema } from '../model/article';
+import { BriefingSchema, BriefingSummarySchema } from '../model/briefing';
+import { ERROR_CODES } from '../model/errors';
+import type { Result } from './result';
+
+const Id = z.string().min(1).max(200);
+const Empty = z.object({}).strict();
+
+/** A file's bytes as base64, so the same message travels over IPC and over HTTP JSON. */
+export const FilePayloadSchema = z.object({
+  name: z.string().min(1).max(1000),
+  data: z.string(),
+});
+export type FilePayload = z.infer<typeof FilePayloadSchema>;
+
+export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({
+    name: z.string(),
+    ok: z.literal(true),
+    article: ArticleSummarySchema,
+    /** The same article was already in the library: nothing new was stored. */
+    duplicate: z.boolean(),
+  }),
+  z.object({
+    name: z.string(),
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+  }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
+export const ExportedFileSchema = z.object({
+  fileName: z.string(),
+  /** base64 of the .docx when the caller must save it itself (the browser host). */
+  data: z.string().nullable(),
+  /** Where the desktop app saved it after the save dialog. */
+  savedPath: z.string().nullable(),
+  canceled: z.boolean(),
+});
+export type ExportedFile = z.infer<typeof ExportedFileSchema>;
+
+/**
+ * The one contract between the UI and the core: every method, its input and its output.
+ * Electron main, the browser host and the CLI serve exactly these; the channel is `app:<method>`.
+ */
+export const contract = {
+  listArticles: { input: Empty, output: z.array(ArticleSummarySchema) },
+  getArticle: { input: z.object({ id: Id }).strict(), output: ArticleSchema },
+  importFiles: {
+    input: z.object({ files: z.array(FilePayloadSchema).min(1).max(1000) }).strict(),
+    output: z.array(ImportOutcomeSchema),
+  },
+  listBriefings: { input: Empty, output: z.array(BriefingSummarySchema) },
+  getBriefing: { input: z.object({ id: Id }).strict(), output: BriefingSchema },
+  createBriefing: {
+    input: z.object({ title: z.string().max(500).optional(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    output: BriefingSchema,
+  },
+  saveBriefing: { input: z.object({ briefing: BriefingSchema }).strict(), output: BriefingSummarySchema },
+  exportDocx: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type In<M extends Method> = z.input<Contract[M]['input']>;
+export type Out<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function channelOf(method: Method): string {
+  return `app:${method}`;
+}
+
+/** What the UI holds: every method, answering a Result. */
+export type AppApi = { [M in Method]: (input: In<M>) => Promise<Result<Out<M>>> };
+
+/** What the core implements: every method, given validated input, answering the value or throwing. */
+export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Promise<Out<M>> };

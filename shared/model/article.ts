@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+export const ARTICLE_SCHEMA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/** Where the character range of a suggestion or an item sits in an article. */
+export const SpanSchema = z.object({
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const QuoteSuggestionSchema = SpanSchema.extend({
+  text: z.string(),
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+});
+export type QuoteSuggestion = z.infer<typeof QuoteSuggestionSchema>;
+
+export const FigureSuggestionSchema = SpanSchema.extend({
+  text: z.string(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  what: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+});
+export type FigureSuggestion = z.infer<typeof FigureSuggestionSchema>;
+
+export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'eml', 'paste', 'url'] as const;
+export const SourceFormatSchema = z.enum(SOURCE_FORMATS);
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+
+/** Which metadata field came from where ("json-ld", "og", "meta", "header-line", "first-line", "analyst", …). */
+export const MetadataOriginSchema = z.record(z.string(), z.string());
+
+export const ArticleSchema = z.object({
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+  /** Content hash of the normalised body text: the same article imported twice gets the same id. */
+  id: z.string().min(1),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  publication: z.string().nullable(),
+  published: isoDate.nullable(),
+  url: z.string().nullable(),
+  language: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  source: z.object({ fileName: z.string(), format: SourceFormatSchema }),
+  origin: MetadataOriginSchema.default({}),
+  importedAt: z.string(),
+  quotes: z.array(QuoteSuggestionSchema).default([]),
+  figures: z.array(FigureSuggestionSchema).default([]),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What the Inbox lists: enough to show and sort without loading every body. */
+export const ArticleSummarySchema = ArticleSchema.pick({
+  id: true,
+  title: true,
+  byline: true,
+  publication: true,
+  published: true,
+  importedAt: true,
+}).extend({ paragraphCount: z.number().int() });
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export function summariseArticle(article: Article): ArticleSummary {
+  const { id, title, byline, publication, published, importedAt } = article;
+  return { id, title, byline, publication, published, importedAt, paragraphCount: article.paragraphs.length };
+}
+
+export { isoDate as IsoDateSchema };

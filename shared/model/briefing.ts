@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './article';
+
+export const BRIEFING_SCHEMA_VERSION = 1;
+
+export const ITEM_KINDS = ['quote', 'figure', 'excerpt', 'note'] as const;
+export const ItemKindSchema = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+
+/** Where an item came from: the article, the paragraph and the character offsets inside it. */
+export const ProvenanceSchema = z.object({
+  articleId: z.string().min(1),
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** Copied at pick time so an export names its source even if the article is later removed. */
+  title: z.string().nullable().default(null),
+  publication: z.string().nullable().default(null),
+  published: IsoDateSchema.nullable().default(null),
+  url: z.string().nullable().default(null),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const ItemSchema = z.object({
+  id: z.string().min(1),
+  kind: ItemKindSchema,
+  text: z.string(),
+  note: z.string().default(''),
+  speaker: z.string().nullable().default(null),
+  role: z.string().nullable().default(null),
+  /** For figures: what the number measures. */
+  what: z.string().nullable().default(null),
+  source: ProvenanceSchema.nullable().default(null),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+export const SectionSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  summary: z.string().default(''),
+  items: z.array(ItemSchema).default([]),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const BriefingSchema = z.object({
+  schemaVersion: z.literal(BRIEFING_SCHEMA_VERSION),
+  id: z.string().min(1),
+  title: z.string(),
+  date: IsoDateSchema,
+  classification: z.string().default(''),
+  sections: z.array(SectionSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Briefing = z.infer<typeof BriefingSchema>;
+
+export const BriefingSummarySchema = BriefingSchema.pick({
+  id: true,
+  title: true,
+  date: true,
+  updatedAt: true,
+}).extend({ itemCount: z.number().int(), sectionCount: z.number().int() });
+export type BriefingSummary = z.infer<typeof BriefingSummarySchema>;
+
+export function summariseBriefing(briefing: Briefing): BriefingSummary {
+  const { id, title, date, updatedAt } = briefing;
+  const itemCount = briefing.sections.reduce((n, s) => n + s.items.length, 0);
+  return { id, title, date, updatedAt, itemCount, sectionCount: briefing.sections.length };
+}
