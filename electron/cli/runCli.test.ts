@@ -1,0 +1,78 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxPart, textOfDocumentXml } from '../../test/helpers/docxText';
+import { HARBOUR_ARTICLE } from '../../test/fixtures/articles';
+import { newBriefing, newItem, newSection } from '../../shared/model/newBriefing';
+import { runCli } from './runCli';
+
+async function run(args: string[], home?: string) {
+  let stdout = '';
+  let stderr = '';
+  const env = { ...process.env, BRIEFWRIGHT_HOME: home ?? (await mkdtemp(join(tmpdir(), 'briefwright-cli-'))) };
+  const code = await runCli(args, {
+    version: '9.9.9',
+    env,
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr, home: env.BRIEFWRIGHT_HOME };
+}
+
+describe('briefwright on the command line', () => {
+  it('prints help and version', async () => {
+    expect((await run(['--help'])).stdout).toContain('briefwright import');
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: '9.9.9\n' });
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+
+  it('imports files as the corpus README describes, with an ok:false entry and exit 1 for a bad one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefwright-in-'));
+    await writeFile(join(dir, 'harbour.txt'), HARBOUR_ARTICLE);
+    await writeFile(join(dir, 'empty.txt'), '');
+    const { code, stdout } = await run(['import', '--json', join(dir, 'harbour.txt'), join(dir, 'empty.txt'), join(dir, 'missing.txt')]);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatchObject({ file: join(dir, 'harbour.txt'), ok: true });
+    expect(out[0].article.title).toBe('Harbour authority approves £18.2 billion expansion');
+    expect(out[0].article.paragraphs.length).toBeGreaterThanOrEqual(4);
+    expect(Array.isArray(out[0].article.quotes)).toBe(true);
+    expect(Array.isArray(out[0].article.figures)).toBe(true);
+    expect(out[1]).toMatchObject({ ok: false, error: { code: 'empty' } });
+    expect(out[2]).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('imports the seed article into more than ten paragraphs', async () => {
+    const seed = resolve(import.meta.dirname, '../../../shared/corpus/seed/article.txt');
+    const { code, stdout } = await run(['import', '--json', seed]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0].article.paragraphs.length).toBeGreaterThan(10);
+  });
+
+  it('exports a briefing file from the library to a Word file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefwright-out-'));
+    const briefing = newBriefing({ title: 'Ports and power', date: '2026-03-15' });
+    const section = newSection('Infrastructure');
+    section.items.push(newItem({ kind: 'excerpt', text: 'expected to create 10,000 jobs over a decade', source: null }));
+    briefing.sections = [section];
+    const file = join(dir, 'b.json');
+    await writeFile(file, JSON.stringify(briefing));
+    const out = join(dir, 'ports.docx');
+    expect((await run(['export', file, '--out', out])).code).toBe(0);
+    const text = textOfDocumentXml(await docxPart(out));
+    expect(text).toContain('Ports and power');
+    expect(text).toContain('Infrastructure');
+    expect(text).toContain('expected to create 10,000 jobs over a decade');
+  });
+
+  it('refuses a file that is not a briefing without writing anything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefwright-out-'));
+    await writeFile(join(dir, 'bad.json'), '{"title": "no"}');
+    const { code, stderr } = await run(['export', join(dir, 'bad.json'), '--out', join(dir, 'x.docx')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('not a valid briefing file');
+    await expect(readFile(join(dir, 'x.docx'))).rejects.toThrow();
+  });
+});

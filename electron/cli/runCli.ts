@@ -1,0 +1,33 @@
+import { exportCommand } from './exportCommand';
+import { importCommand } from './importCommand';
+import type { CliContext } from './cliContext';
+
+export const HELP = `briefwright — turn articles into a Word briefing
+
+Usage:
+  briefwright import [--json] FILE...          import articles into the library; --json prints each
+                                               article (title, metadata, paragraphs, quotes, figures)
+  briefwright export BRIEFING.json --out FILE.docx
+                                               write the Word file for a briefing file from the library
+  briefwright --help | --version
+
+The library is $BRIEFWRIGHT_HOME when set, else the desktop app's own data folder.
+Exit status: 0 when everything worked, 1 when any file failed, 2 for a usage error.
+`;
+
+/** The command line, as a function of its arguments, so tests run it in-process too. */
+export async function runCli(args: string[], ctx: CliContext): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    ctx.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    ctx.stdout.write(`${ctx.version}\n`);
+    return 0;
+  }
+  if (command === 'import') return importCommand(rest, ctx);
+  if (command === 'export') return exportCommand(rest, ctx);
+  ctx.stderr.write(`briefwright: unknown command "${command}". Try --help.\n`);
+  return 2;
+}

@@ -1,0 +1,75 @@
+import { summariseArticle } from '../../shared/model/article';
+import { summariseBriefing } from '../../shared/model/briefing';
+import { AppError, describeError } from '../../shared/model/errors';
+import { newBriefing } from '../../shared/model/newBriefing';
+import type { Handlers } from '../../shared/ipc/contract';
+import { docxFileName, renderDocx } from './exportBriefing';
+import { importArticles } from './importArticles';
+import type { Library } from './library';
+
+/** Refuses a base64 payload whose decoded size would exceed the cap, before decoding it. */
+export function decodeBase64(data: string, name: string, maxBytes: number): Uint8Array {
+  if (Math.floor((data.length * 3) / 4) > maxBytes + 3) {
+    throw new AppError('too-large', `"${name}" is larger than ${Math.round(maxBytes / 1e6)} MB, the most Briefwright imports at once.`);
+  }
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The core every front door serves: the Electron window (over IPC), the browser host (over HTTP)
+ * and the CLI. Inputs arrive already validated against the contract.
+ */
+export function createServices(library: Library, options: { maxImportBytes?: number } = {}): Handlers {
+  const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  return {
+    async listArticles() {
+      const articles = await library.articles.all();
+      return articles.map(summariseArticle).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    },
+    async getArticle({ id }) {
+      return library.articles.get(id);
+    },
+    async importFiles({ files }) {
+      const decoded = [];
+      const refused = new Map<number, unknown>();
+      for (const [index, file] of files.entries()) {
+        try {
+          decoded.push({ index, file: { name: file.name, bytes: decodeBase64(file.data, file.name, maxBytes) } });
+        } catch (error) {
+          refused.set(index, error);
+        }
+      }
+      const imported = await importArticles(library, decoded.map((d) => d.file));
+      const byIndex = new Map(decoded.map((d, i) => [d.index, imported[i]]));
+      return files.map((file, index) => {
+        const outcome = byIndex.get(index);
+        if (outcome) return outcome;
+        return { name: file.name, ok: false as const, error: describeError(refused.get(index)) };
+      });
+    },
+    async listBriefings() {
+      const briefings = await library.briefings.all();
+      return briefings.map(summariseBriefing).sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
+    },
+    async getBriefing({ id }) {
+      return library.briefings.get(id);
+    },
+    async createBriefing({ title, date }) {
+      const briefing = newBriefing({ title, date });
+      await library.briefings.write(briefing);
+      return briefing;
+    },
+    async saveBriefing({ briefing }) {
+      const saved = { ...briefing, updatedAt: new Date().toISOString() };
+      await library.briefings.write(saved);
+      return summariseBriefing(saved);
+    },
+    async exportDocx({ briefingId }) {
+      const briefing = await library.briefings.get(briefingId);
+      const bytes = await renderDocx(briefing);
+      return { fileName: docxFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
+    },
+  };
+}

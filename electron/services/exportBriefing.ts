@@ -1,0 +1,20 @@
+import { Packer } from 'docx';
+import { buildDocument } from '../../shared/docx/buildDocument';
+import type { Briefing } from '../../shared/model/briefing';
+
+/** A file name an analyst would choose: the briefing title, made safe for every file system. */
+export function docxFileName(briefing: Briefing): string {
+  const base = briefing.title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .replace(/[. ]+$/, '');
+  return `${base || `Briefing ${briefing.date}`}.docx`;
+}
+
+/** Briefing → the bytes of a .docx. The document is built in shared/docx; packing happens here, at the edge. */
+export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(buildDocument(briefing));
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,19 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const PRODUCT_NAME = 'Briefwright';
+
+/**
+ * The per-user data folder Electron calls `userData` for this app, computed without Electron so the
+ * CLI and the browser host find the same library as the desktop app.
+ */
+export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME);
+}
+
+/** The library folder: `$BRIEFWRIGHT_HOME` when set, else `<userData>/library`. */
+export function libraryFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BRIEFWRIGHT_HOME ? env.BRIEFWRIGHT_HOME : join(userDataFolder(env), 'library');
+}
