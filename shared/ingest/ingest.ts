@@ -1,0 +1,95 @@
+import { ARTICLE_SCHEMA_VERSION } from '../model/article';
+import type { Article, SourceFormat } from '../model/article';
+import { AppError } from '../model/errors';
+import { contentHash } from '../model/hash';
+import { normalisedBody } from './cleanText';
+import { decodeText } from './decodeText';
+import { detectFormat, looksEml, looksHtml } from './detectFormat';
+import type { FileFormat } from './detectFormat';
+import type { Draft } from './draft';
+import { readHtml } from './readHtml';
+import { readText } from './readText';
+
+export interface IngestInput {
+  name: string;
+  bytes: Uint8Array;
+  now?: Date;
+  /** The size cap in bytes; 50 MB by default. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const mb = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Reads the declared charset of an HTML page from its first bytes (only used when the bytes are not UTF-8). */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
+}
+
+/** Throws `empty` when a text has nothing but whitespace in it. */
+function assertNotBlank(text: string): void {
+  if (!/[^\s\u00a0\ufeff\u200b]/.test(text)) throw new AppError('empty', 'This file is empty: there is no text in it.');
+}
+
+/** Turns what a reader found into an Article: id from the body text, timestamps, provenance. */
+export function toArticle(draft: Draft, source: { fileName: string; format: SourceFormat }, now: Date = new Date()): Article {
+  if (draft.paragraphs.length === 0) {
+    throw new AppError('no-text', 'No article text was found in this file.');
+  }
+  return {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id: contentHash(normalisedBody(draft.paragraphs)),
+    title: draft.title,
+    byline: draft.byline,
+    publication: draft.publication,
+    published: draft.published,
+    url: draft.url,
+    language: draft.language,
+    paragraphs: draft.paragraphs,
+    source,
+    origin: draft.origin,
+    importedAt: now.toISOString(),
+    quotes: [],
+    figures: [],
+  };
+}
+
+async function readByFormat(format: FileFormat, bytes: Uint8Array): Promise<{ draft: Draft; format: FileFormat }> {
+  if (format === 'docx' || format === 'pdf' || format === 'eml') {
+    throw new AppError('unsupported-format', `Reading .${format} files is not available yet.`);
+  }
+  const { text } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
+  assertNotBlank(text);
+  if (format === 'html' || looksHtml(text)) return { draft: readHtml(text), format: 'html' };
+  if (looksEml(text)) throw new AppError('unsupported-format', 'Reading e-mail (.eml) files is not available yet.');
+  return { draft: readText(text, { markdown: format === 'md' }), format };
+}
+
+/** A dropped file → a clean Article (no suggestions yet). Throws AppError with a stable code. */
+export async function ingest(input: IngestInput): Promise<Article> {
+  const { name, bytes } = input;
+  const max = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > max) {
+    throw new AppError('too-large', `This file is ${mb(bytes.length)}, more than the ${mb(max)} Briefwright imports. Split it or raise the limit in Settings.`);
+  }
+  if (bytes.length === 0) throw new AppError('empty', 'This file is empty: there is no text in it.');
+  const detected = detectFormat(name, bytes);
+  const { draft, format } = await readByFormat(detected, bytes);
+  return toArticle(draft, { fileName: name, format }, input.now);
+}
+
+/** Pasted text → Article. */
+export function ingestText(text: string, options: { name?: string; now?: Date } = {}): Article {
+  assertNotBlank(text);
+  const draft = looksHtml(text) ? readHtml(text) : readText(text);
+  return toArticle(draft, { fileName: options.name ?? 'Pasted text', format: 'paste' }, options.now);
+}
+
+/** Pasted HTML or a fetched page → Article. */
+export function ingestHtml(html: string, options: { url?: string; name?: string; now?: Date } = {}): Article {
+  assertNotBlank(html);
+  const draft = readHtml(html, { url: options.url });
+  return toArticle(draft, { fileName: options.name ?? options.url ?? 'Pasted page', format: options.url ? 'url' : 'paste' }, options.now);
+}

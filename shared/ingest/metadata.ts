@@ -1,0 +1,173 @@
+import { cleanParagraph } from './cleanText';
+import { emptyDraft, offer } from './draft';
+import type { Draft } from './draft';
+import { parseDate } from './parseDate';
+
+type Json = unknown;
+type Obj = Record<string, Json>;
+const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: Json): Json[] => (Array.isArray(v) ? v : v == null ? [] : [v]);
+const text = (v: Json): string | null => (typeof v === 'string' ? cleanParagraph(v) || null : null);
+
+const ARTICLE_TYPES = /article|posting|report|blog|news/i;
+
+/** Every object in the page's JSON-LD blocks, flattened out of arrays and @graph. */
+function jsonLdObjects(doc: Document): Obj[] {
+  const out: Obj[] = [];
+  const visit = (v: Json, depth: number) => {
+    if (depth > 6) return;
+    for (const item of asArray(v)) {
+      if (!isObj(item)) continue;
+      out.push(item);
+      if (item['@graph']) visit(item['@graph'], depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')), 0);
+    } catch {
+      // A broken JSON-LD block is common; the other sources remain.
+    }
+  }
+  return out;
+}
+
+const names = (v: Json): string[] =>
+  asArray(v).flatMap((a) => {
+    if (typeof a === 'string') return [a];
+    if (isObj(a)) return [text(a.name)].filter((x): x is string => !!x);
+    return [];
+  });
+
+function fromJsonLd(doc: Document, draft: Draft): void {
+  const objects = jsonLdObjects(doc);
+  const types = (o: Obj) => asArray(o['@type']).map(String).join(' ');
+  const articles = objects.filter((o) => ARTICLE_TYPES.test(types(o)));
+  for (const a of articles) {
+    offer(draft, 'title', text(a.headline), 'json-ld');
+    offer(draft, 'byline', joinNames(names(a.author).filter(isPersonName)), 'json-ld');
+    offer(draft, 'publication', names(a.publisher)[0] ?? null, 'json-ld');
+    offer(draft, 'published', parseDate(text(a.datePublished) ?? text(a.dateCreated)), 'json-ld');
+    const main = isObj(a.mainEntityOfPage) ? a.mainEntityOfPage['@id'] : a.mainEntityOfPage;
+    offer(draft, 'url', httpUrl(text(a.url) ?? text(main)), 'json-ld');
+    offer(draft, 'language', text(a.inLanguage), 'json-ld');
+  }
+  for (const o of objects) {
+    if (/Organization|WebSite|NewsMediaOrganization/.test(types(o)) && !ARTICLE_TYPES.test(types(o))) {
+      offer(draft, 'publication', text(o.name), 'json-ld');
+    }
+  }
+}
+
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const value = meta.getAttribute('content');
+    if (key && value && value.trim() && !map.has(key)) map.set(key, value.trim());
+  }
+  return map;
+}
+
+const httpUrl = (v: string | null | undefined): string | null => (v && /^https?:\/\//i.test(v.trim()) ? v.trim() : null);
+
+/** A byline, not a URL, a handle or an organisation's boilerplate. */
+export function isPersonName(v: string): boolean {
+  const s = v.trim();
+  return s.length > 1 && s.length < 120 && !/^(https?:|www\.|@)/i.test(s) && !/[<>{}]/.test(s);
+}
+
+const joinNames = (list: string[]): string | null => {
+  const unique = [...new Set(list.map((n) => cleanByline(n)).filter((n): n is string => !!n))];
+  return unique.length ? unique.join(', ') : null;
+};
+
+/** "By Brenda  Goodman, MA\n WebMD Health News" → "Brenda Goodman". */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.split(/\n|\s{3,}|\|/)[0] ?? '';
+  s = cleanParagraph(s)
+    .replace(/^(written |story |posted |reported )?by:?\s+/i, '')
+    .replace(/\s*(,|\s-|–|—)?\s*(ph\.?d|m\.?a|m\.?d|mph|msc|bsc|rn|md|ma)\.?$/i, '')
+    .replace(/\s+(updated|published|posted|on)\b.*$/i, '')
+    .replace(/[,;:|\s]+$/, '')
+    .trim();
+  if (!s || s.length > 100 || /\d{4}|\d{1,2}:\d{2}/.test(s)) return null;
+  if (!/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+const SITE_SUFFIX = /\s+[|–—:-]\s+|\s+[|•·]\s*|\s*[|•·]\s+/;
+
+/** Metadata of a page from JSON-LD, OpenGraph, <meta>, <time>, <link> and the html element. */
+export function extractHtmlMetadata(doc: Document, pageUrl?: string | null): Draft {
+  const draft = emptyDraft();
+  fromJsonLd(doc, draft);
+  const meta = metaMap(doc);
+  const m = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v) return v;
+    }
+    return null;
+  };
+  offer(draft, 'title', m('og:title', 'twitter:title', 'dc.title', 'title', 'headline'), 'meta');
+  const authors = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'citation_author', 'twitter:creator']
+    .map((k) => meta.get(k))
+    .filter((v): v is string => !!v && isPersonName(v));
+  offer(draft, 'byline', joinNames(authors.slice(0, 1)), 'meta');
+  offer(draft, 'publication', m('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'dcterms.publisher', 'cre', 'twitter:app:name:iphone'), 'meta');
+  offer(
+    draft,
+    'published',
+    parseDate(
+      m('article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
+        'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'ptime', 'displaydate', 'live_date', 'og:updated_time', 'article:modified_time'),
+    ),
+    'meta',
+  );
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  offer(draft, 'url', httpUrl(canonical) ?? httpUrl(m('og:url')) ?? httpUrl(pageUrl), 'link');
+  offer(draft, 'language', doc.documentElement?.getAttribute('lang') ?? m('content-language', 'og:locale', 'dc.language'), 'html-lang');
+
+  // Microdata and <time>.
+  const itemDate = doc.querySelector('[itemprop="datePublished"]');
+  offer(draft, 'published', parseDate(itemDate?.getAttribute('content') ?? itemDate?.getAttribute('datetime') ?? itemDate?.textContent), 'microdata');
+  const itemAuthor = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"]');
+  offer(draft, 'byline', cleanByline(itemAuthor?.getAttribute('content') ?? itemAuthor?.textContent), 'microdata');
+  for (const time of Array.from(doc.querySelectorAll('time[datetime], time[pubdate]')).slice(0, 5)) {
+    offer(draft, 'published', parseDate(time.getAttribute('datetime') ?? time.textContent), 'time');
+  }
+  const relAuthor = doc.querySelector('a[rel="author"], [rel="author"]');
+  offer(draft, 'byline', cleanByline(relAuthor?.textContent), 'rel-author');
+  return draft;
+}
+
+/** The page title's site part ("Headline - The Washington Post" → "The Washington Post"), when the rest is the headline. */
+export function siteFromTitle(pageTitle: string | null | undefined, headline: string | null): string | null {
+  if (!pageTitle) return null;
+  const parts = pageTitle.split(SITE_SUFFIX).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  const h = (headline ?? '').toLowerCase();
+  if (h && first.toLowerCase() !== h && !h.startsWith(first.toLowerCase())) {
+    if (h.includes(last.toLowerCase())) return null;
+  }
+  if (last.split(/\s+/).length > 6) return null;
+  return last;
+}
+
+/** The host name as a last resort for the publication ("www.tmz.com" → "tmz.com"). */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  const m = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** A date in the URL path (/2015/04/16/…). */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = /\/(\d{4})[/-](\d{2})[/-](\d{2})(?:\/|-|$)/.exec(url);
+  return m ? parseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}

@@ -1,0 +1,155 @@
+import { publicationFromAppeals, removeBoilerplate } from './boilerplate';
+import { cleanParagraph, cleanParagraphs, wordCount } from './cleanText';
+import { emptyDraft, offer } from './draft';
+import type { Draft, MetaField } from './draft';
+import { parseDate } from './parseDate';
+
+const LABELS: Record<string, MetaField> = {
+  title: 'title',
+  headline: 'title',
+  subject: 'title',
+  by: 'byline',
+  byline: 'byline',
+  author: 'byline',
+  authors: 'byline',
+  writer: 'byline',
+  source: 'publication',
+  publication: 'publication',
+  publisher: 'publication',
+  outlet: 'publication',
+  newspaper: 'publication',
+  date: 'published',
+  published: 'published',
+  dated: 'published',
+  url: 'url',
+  link: 'url',
+  language: 'language',
+  lang: 'language',
+};
+
+const HEADER = /^\s*([A-Za-z]+)\s*:\s*(.+?)\s*$/;
+/** "date 2025-04-11 …" with no colon: a date label followed by a date, maybe with text running on. */
+const BARE_DATE = /^\s*(?:date|dated|published)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9} \d{4})\b[\s,;:-]*/i;
+
+/** Markdown's markup off a line: headings, quotes, list markers, emphasis, links and images. */
+function stripMarkdown(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(?=\S))/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/** Lines → paragraphs: blank lines separate; a text without blank lines has one paragraph per line. */
+function splitParagraphs(lines: string[], markdown: boolean): string[] {
+  const hasBlank = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
+  if (!hasBlank) return lines.map((l) => (markdown ? stripMarkdown(l) : l));
+  const out: string[] = [];
+  let buf: string[] = [];
+  const flush = () => {
+    if (buf.length) out.push(buf.join(' '));
+    buf = [];
+  };
+  for (const raw of lines) {
+    if (raw.trim() === '') {
+      flush();
+      continue;
+    }
+    if (markdown && /^\s{0,3}#{1,6}\s/.test(raw)) {
+      flush();
+      out.push(stripMarkdown(raw));
+      continue;
+    }
+    buf.push(markdown ? stripMarkdown(raw) : raw);
+  }
+  flush();
+  return out;
+}
+
+/** Reads header lines ("SOURCE: …", "BY: …", "date 2025-04-11") off the top of the text. */
+function readHeaders(lines: string[], draft: Draft): number {
+  let i = 0;
+  // YAML front matter in Markdown.
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, k) => k > 0 && l.trim() === '---');
+    if (end > 0 && end < 40) {
+      for (const l of lines.slice(1, end)) {
+        const m = /^\s*([A-Za-z]+)\s*:\s*["']?(.+?)["']?\s*$/.exec(l);
+        const field = m && LABELS[m[1].toLowerCase()];
+        if (m && field) offer(draft, field, field === 'published' ? parseDate(m[2]) : m[2], 'front-matter');
+      }
+      i = end + 1;
+    }
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    const bare = BARE_DATE.exec(line);
+    if (bare && parseDate(bare[1])) {
+      offer(draft, 'published', parseDate(bare[1]), 'header-line');
+      const rest = line.slice(bare[0].length);
+      if (rest.trim()) {
+        lines[i] = rest;
+        return i;
+      }
+      continue;
+    }
+    const m = HEADER.exec(line);
+    const field = m && LABELS[m[1].toLowerCase()];
+    if (!m || !field || m[2].length > 200) return i;
+    if (field === 'published') {
+      const d = parseDate(m[2]);
+      if (!d) return i;
+      offer(draft, 'published', d, 'header-line');
+    } else offer(draft, field, field === 'byline' ? m[2].replace(/^by\s+/i, '') : m[2], 'header-line');
+  }
+  return i;
+}
+
+const looksLikeHeadline = (p: string): boolean =>
+  p.length <= 200 && wordCount(p) <= 30 && wordCount(p) >= 2 && !/[.,;:]$/.test(p) && !/^(by|date|source)\b/i.test(p);
+
+/** A plain-text or Markdown article: header lines, a headline, a byline line, paragraphs, boilerplate out. */
+export function readText(text: string, options: { markdown?: boolean } = {}): Draft {
+  const draft = emptyDraft();
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const start = readHeaders(lines, draft);
+  const markdown = options.markdown ?? false;
+  const body = lines.slice(start);
+  const firstLine = body.find((l) => l.trim() !== '');
+  let paragraphs = cleanParagraphs(splitParagraphs(body, markdown));
+
+  const { kept, appeals } = removeBoilerplate(paragraphs);
+  paragraphs = kept;
+  offer(draft, 'publication', publicationFromAppeals(appeals), 'boilerplate');
+
+  // A short first line standing alone is the headline; "By …" under it is the byline.
+  if (paragraphs.length > 1 && firstLine !== undefined) {
+    const first = paragraphs[0];
+    const mdHeading = markdown && /^\s{0,3}#\s/.test(firstLine);
+    if ((mdHeading || cleanParagraph(markdown ? stripMarkdown(firstLine) : firstLine) === first) && (mdHeading || looksLikeHeadline(first)) && draft.title == null) {
+      offer(draft, 'title', first, mdHeading ? 'markdown-heading' : 'first-line');
+      paragraphs = paragraphs.slice(1);
+    }
+  }
+  while (paragraphs.length > 1) {
+    const p = paragraphs[0];
+    const by = /^by\s+(.{2,80})$/i.exec(p);
+    if (by && draft.byline == null && wordCount(by[1]) <= 10) {
+      offer(draft, 'byline', by[1].replace(/[,|]\s*$/, ''), 'byline-line');
+      paragraphs = paragraphs.slice(1);
+      continue;
+    }
+    const d = p.length <= 60 ? parseDate(p) : null;
+    if (d && draft.published == null) {
+      offer(draft, 'published', d, 'dateline');
+      paragraphs = paragraphs.slice(1);
+      continue;
+    }
+    break;
+  }
+  draft.paragraphs = paragraphs;
+  return draft;
+}
