@@ -1,11 +1,26 @@
-import { HeadingLevel, Paragraph } from 'docx';
+import { Bookmark, HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { Table } from 'docx';
 import type { Section } from '../model/briefing';
-import { itemParagraphs } from './items';
+import type { ExportOptions } from '../model/exportOptions';
+import { itemBlocks } from './items';
+import type { SourceCiter } from './sources';
+import { cleanText } from './text';
 
-/** A section: its title as Heading 1, its summary, then its items. */
-export function sectionParagraphs(section: Section): Paragraph[] {
-  const paragraphs = [new Paragraph({ heading: HeadingLevel.HEADING_1, text: section.title })];
-  if (section.summary.trim()) paragraphs.push(new Paragraph({ text: section.summary }));
-  for (const item of section.items) paragraphs.push(...itemParagraphs(item));
-  return paragraphs;
+/** The bookmark on a section's heading, which the linked contents list points to. */
+export const sectionBookmark = (index: number) => `_Section${index + 1}`;
+
+export const sectionHeading = (section: Section) => cleanText(section.title) || 'Untitled section';
+
+/** A section: its title as Heading 1 (bookmarked), its summary, then its items. */
+export function sectionBlocks(section: Section, index: number, citer: SourceCiter, options: ExportOptions): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [new Bookmark({ id: sectionBookmark(index), children: [new TextRun(sectionHeading(section))] })],
+    }),
+  ];
+  const summary = cleanText(section.summary);
+  if (summary) blocks.push(new Paragraph({ children: [new TextRun(summary)] }));
+  blocks.push(...itemBlocks(section.items, citer, options, sectionHeading(section)));
+  return blocks;
 }
