@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { AppError, describeError } from '../../shared/model/errors';
 import type { Article } from '../../shared/model/article';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../services/createServices';
-import { readArticle } from '../services/importArticles';
+import { ReaderPool } from '../services/readerPool';
 import type { CliContext } from './cliContext';
 import { cliLibrary, parseArgs, UsageError } from './cliContext';
 
@@ -46,15 +46,23 @@ export async function importCommand(args: string[], ctx: CliContext): Promise<nu
     return 2;
   }
   const library = cliLibrary(ctx);
+  const pool = new ReaderPool();
   const entries: Entry[] = [];
-  for (const file of parsed.positional) {
-    try {
-      const article = await readArticle({ name: basename(file), bytes: await readInputFile(file) });
-      if (!(await library.articles.has(article.id))) await library.articles.write(article);
-      entries.push({ file, ok: true, article: printable(article) });
-    } catch (error) {
-      entries.push({ file, ok: false, error: describeError(error) });
+  try {
+    const reads = await Promise.allSettled(parsed.positional.map(async (file) => pool.read({ name: basename(file), bytes: await readInputFile(file) })));
+    for (const [index, file] of parsed.positional.entries()) {
+      try {
+        const settled = reads[index];
+        if (settled.status === 'rejected') throw settled.reason;
+        const article = settled.value;
+        if (!(await library.articles.has(article.id))) await library.articles.write(article);
+        entries.push({ file, ok: true, article: printable(article) });
+      } catch (error) {
+        entries.push({ file, ok: false, error: describeError(error) });
+      }
     }
+  } finally {
+    await pool.close();
   }
   if (parsed.options.json) {
     ctx.stdout.write(`${JSON.stringify(entries, null, 1)}\n`);

@@ -3,6 +3,7 @@ import { app } from 'electron';
 import { join } from 'node:path';
 import { createServices } from '../services/createServices';
 import { openLibrary } from '../services/library';
+import { ReaderPool } from '../services/readerPool';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { withDesktopExport } from './desktopServices';
 import { registerHandlers } from './registerHandlers';
@@ -10,6 +11,7 @@ import { createMainWindow, lockDownSession, openExternalSafely } from './secureW
 
 const outDir = join(import.meta.dirname, '..');
 let mainWindow: BrowserWindow | null = null;
+const pool = new ReaderPool();
 
 registerAppScheme();
 
@@ -25,7 +27,7 @@ app.whenReady().then(() => {
   serveRenderer(join(outDir, 'renderer'));
   const libraryRoot = process.env.BRIEFWRIGHT_HOME || join(app.getPath('userData'), 'library');
   const library = openLibrary(libraryRoot, (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason})`));
-  const handlers = withDesktopExport(createServices(library), library, () => mainWindow, app.getPath('documents'));
+  const handlers = withDesktopExport(createServices(library, { read: (file) => pool.read(file) }), library, () => mainWindow, app.getPath('documents'));
   registerHandlers(handlers, () => mainWindow?.webContents ?? null);
   mainWindow = createMainWindow(join(outDir, 'preload'));
   mainWindow.on('closed', () => {
@@ -35,6 +37,8 @@ app.whenReady().then(() => {
     if (!mainWindow) mainWindow = createMainWindow(join(outDir, 'preload'));
   });
 });
+
+app.on('will-quit', () => void pool.close());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -4,6 +4,7 @@ import { AppError, describeError } from '../../shared/model/errors';
 import { newBriefing } from '../../shared/model/newBriefing';
 import type { Handlers } from '../../shared/ipc/contract';
 import { docxFileName, renderDocx } from './exportBriefing';
+import type { ReadFile } from './importArticles';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
 
@@ -21,7 +22,7 @@ export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * The core every front door serves: the Electron window (over IPC), the browser host (over HTTP)
  * and the CLI. Inputs arrive already validated against the contract.
  */
-export function createServices(library: Library, options: { maxImportBytes?: number } = {}): Handlers {
+export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile } = {}): Handlers {
   const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   return {
     async listArticles() {
@@ -41,7 +42,7 @@ export function createServices(library: Library, options: { maxImportBytes?: num
           refused.set(index, error);
         }
       }
-      const imported = await importArticles(library, decoded.map((d) => d.file));
+      const imported = await importArticles(library, decoded.map((d) => d.file), options.read);
       const byIndex = new Map(decoded.map((d, i) => [d.index, imported[i]]));
       return files.map((file, index) => {
         const outcome = byIndex.get(index);

@@ -18,15 +18,21 @@ export async function readArticle(file: IncomingFile, now = new Date()): Promise
   return { ...article, quotes, figures };
 }
 
+export type ReadFile = (file: IncomingFile) => Promise<Article>;
+
 /**
- * Imports files into the library, one outcome per file in order. One bad file never stops the others;
- * an article already in the library (same content hash) is recognised and not stored twice.
+ * Imports files into the library, one outcome per file in order. Files are read in parallel by `read`
+ * (a worker pool in the app); one bad file never stops the others; an article already in the library
+ * (same content hash) is recognised and not stored twice.
  */
-export async function importArticles(library: Library, files: IncomingFile[]): Promise<ImportOutcome[]> {
+export async function importArticles(library: Library, files: IncomingFile[], read: ReadFile = readArticle): Promise<ImportOutcome[]> {
+  const reads = await Promise.allSettled(files.map((file) => read(file)));
   const outcomes: ImportOutcome[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    const settled = reads[index];
     try {
-      const article = await readArticle(file);
+      if (settled.status === 'rejected') throw settled.reason;
+      const article = settled.value;
       const existing = await library.articles.read(article.id);
       if (!existing) await library.articles.write(article);
       outcomes.push({ name: file.name, ok: true, article: summariseArticle(existing ?? article), duplicate: Boolean(existing) });

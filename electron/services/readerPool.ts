@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../../shared/model/article';
+import { ArticleSchema } from '../../shared/model/article';
+import { AppError } from '../../shared/model/errors';
+import type { IncomingFile } from './importArticles';
+import { readArticle } from './importArticles';
+import type { WorkerReply } from './readArticleWorker';
+
+interface Job {
+  id: number;
+  file: IncomingFile;
+  resolve: (article: Article) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export interface ReaderPoolOptions {
+  size?: number;
+  /** A file taking longer than this is abandoned (its worker is replaced) with the code `timeout`. */
+  timeoutMs?: number;
+  /** Heap cap per worker: a file that would need more fails alone instead of taking the app down. */
+  maxHeapMb?: number;
+}
+
+/** The worker script: built JS beside the bundle in the app, the TypeScript source under tsx or vitest. */
+function workerEntry(): { file: string; workerData?: { entry: string } } | null {
+  const built = join(import.meta.dirname, 'readArticleWorker.js');
+  if (existsSync(built)) return { file: built };
+  const source = join(import.meta.dirname, 'readArticleWorker.ts');
+  const bootstrap = join(import.meta.dirname, 'tsWorkerBootstrap.mjs');
+  if (!existsSync(source) || !existsSync(bootstrap)) return null;
+  return { file: bootstrap, workerData: { entry: pathToFileURL(source).href } };
+}
+
+/**
+ * Reads files into Articles on worker threads, in parallel, so that neither the Electron main process
+ * nor the browser host stalls while 200 files import. A hung or crashed read fails that file alone.
+ */
+export class ReaderPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private readonly entry = workerEntry();
+  private readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly maxHeapMb: number;
+  private closed = false;
+
+  constructor(options: ReaderPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? Math.min(4, Math.max(2, availableParallelism())));
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.maxHeapMb = options.maxHeapMb ?? 1536;
+  }
+
+  read(file: IncomingFile): Promise<Article> {
+    if (this.closed) return Promise.reject(new AppError('canceled', 'Briefwright is shutting down.'));
+    if (!this.entry) return readArticle(file);
+    return new Promise<Article>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, file, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new AppError('canceled', 'The import was stopped.'));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.job === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      this.start(slot, job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.entry!.file, {
+      workerData: this.entry!.workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+    });
+    worker.unref();
+    const slot: Slot = { worker, job: null, timer: null };
+    worker.on('message', (reply: WorkerReply) => this.finish(slot, reply));
+    worker.on('error', (error) => this.fail(slot, error));
+    worker.on('exit', () => this.fail(slot, null));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.timer = setTimeout(() => {
+      this.fail(slot, new AppError('timeout', `"${job.file.name}" took too long to read and was skipped.`));
+    }, this.timeoutMs);
+    const bytes = job.file.bytes.slice();
+    slot.worker.postMessage({ id: job.id, name: job.file.name, bytes }, [bytes.buffer]);
+  }
+
+  private release(slot: Slot): Job | null {
+    const job = slot.job;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    return job;
+  }
+
+  private finish(slot: Slot, reply: WorkerReply): void {
+    const job = this.release(slot);
+    if (job && job.id === reply.id) {
+      if (reply.ok) job.resolve(ArticleSchema.parse(reply.article));
+      else job.reject(new AppError(reply.error.code, reply.error.message));
+    }
+    this.pump();
+  }
+
+  /** A worker that crashed, ran out of memory or timed out: fail its file and replace the worker. */
+  private fail(slot: Slot, error: unknown): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    const job = this.release(slot);
+    void slot.worker.terminate();
+    if (job) {
+      const outOfMemory = error instanceof Error && /memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${error.message} ${(error as NodeJS.ErrnoException).code ?? ''}`);
+      job.reject(
+        error instanceof AppError
+          ? error
+          : outOfMemory
+            ? new AppError('too-large', `"${job.file.name}" needs more memory than Briefwright allows for one article.`)
+            : new AppError('corrupt', `"${job.file.name}" could not be read: the file seems damaged.`),
+      );
+    }
+    if (!this.closed) this.pump();
+  }
+}
