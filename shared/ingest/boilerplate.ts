@@ -9,6 +9,8 @@ const EXACT = [
   /^comments? (are|is) (now )?closed\.?$/i,
   /^(skip to (main )?content|back to top|close|menu|search|subscribe|sign in|log in|sign up|register)$/i,
   /^(image|photo|picture|video|illustration|graphic)( credit)?s?:? .{0,80}$/i,
+  /^(photo|image|video|audio|gallery|graphic|media|slideshow|enlarge this image|play video|watch video)s?$/i,
+  /^[\p{L}&' ]{2,24} ?[—–-]$/u,
 ];
 
 /** Prompts that give a short paragraph away as furniture. */

@@ -82,19 +82,36 @@ const joinNames = (list: string[]): string | null => {
   return unique.length ? unique.join(', ') : null;
 };
 
-/** "By Brenda  Goodman, MA\n WebMD Health News" → "Brenda Goodman". */
+const SMALL_WORDS = new Set(['and', 'of', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
+
+/** "JEFFREY GETTLEMAN" → "Jeffrey Gettleman"; short all-capital words ("TMZ", "BBC") stay as they are. */
+function unshout(s: string): string {
+  if (/\p{Ll}/u.test(s)) return s;
+  return s.replace(/\p{L}[\p{L}'’.-]*/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (SMALL_WORDS.has(lower)) return lower;
+    if (w.length <= 3 && !/^(mc|mac|o')/i.test(w)) return w;
+    return w.charAt(0) + lower.slice(1);
+  });
+}
+
+/** "By Brenda  Goodman, MA\n WebMD Health News" → "Brenda Goodman"; "2/26/2015 7:11 AM PST BY TMZ STAFF" → "TMZ Staff". */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let s = raw.split(/\n|\s{3,}|\|/)[0] ?? '';
-  s = cleanParagraph(s)
-    .replace(/^(written |story |posted |reported )?by:?\s+/i, '')
-    .replace(/\s*(,|\s-|–|—)?\s*(ph\.?d|m\.?a|m\.?d|mph|msc|bsc|rn|md|ma)\.?$/i, '')
-    .replace(/\s+(updated|published|posted|on)\b.*$/i, '')
-    .replace(/[,;:|\s]+$/, '')
+  let s = cleanParagraph((raw.split(/\n|\s{3,}|\|/).find((part) => /\p{L}/u.test(part)) ?? '').trim());
+  const by = /(?:^|[\s,;])by:?\s+(.+)$/i.exec(s);
+  if (by) s = by[1];
+  s = s
+    .replace(/^(written|story|posted|reported|words)\s+by:?\s+/i, '')
+    .replace(/\s*(,|\s[-–—])\s*(ph\.?d|m\.?a|m\.?d|mph|msc|bsc|rn|ma|md|jr)\.?$/i, '')
+    .replace(/\s*(?:[,|·•–—-]\s*)?\b(updated|published|posted|last updated|on)\b.*$/i, '')
+    .replace(/\s*[,|·•–—-]?\s*\d.*$/, '')
+    .replace(/[,;:|\s·•–—-]+$/, '')
     .trim();
-  if (!s || s.length > 100 || /\d{4}|\d{1,2}:\d{2}/.test(s)) return null;
-  if (!/\p{L}/u.test(s)) return null;
-  return s;
+  if (!s || s.length > 100 || !/\p{L}/u.test(s)) return null;
+  if (/^(by|staff|admin|editor|unknown|anonymous)$/i.test(s)) return s.toLowerCase() === 'by' ? null : s;
+  if (s.split(/\s+/).length > 12) return null;
+  return unshout(s);
 }
 
 const SITE_SUFFIX = /\s+[|–—:-]\s+|\s+[|•·]\s*|\s*[|•·]\s+/;

@@ -5,8 +5,38 @@ import { cleanParagraph } from './cleanText';
 import { offer } from './draft';
 import type { Draft } from './draft';
 import { htmlParagraphs } from './htmlParagraphs';
-import { cleanByline, dateFromUrl, extractHtmlMetadata, siteFromTitle } from './metadata';
+import { cleanByline, dateFromUrl, extractHtmlMetadata, hostOf, siteFromTitle } from './metadata';
+import { bylineFromPageText, dateFromPageText, dateFromScripts, datelineOf, publicationFromCopyright } from './pageClues';
 import { parseDate } from './parseDate';
+import { choosePublication } from './publication';
+
+const MAX_SCRIPT_TEXT = 1_000_000;
+
+/** Inline scripts' text, read as data (never run), for the dates pages keep in their configuration. */
+function inlineScripts(doc: Document): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const el of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const t = el.textContent ?? '';
+    if (total + t.length > MAX_SCRIPT_TEXT) break;
+    total += t.length;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Drops short header lines the story does not need ("2/26/2015 7:11 AM PST BY TMZ STAFF") from the top. */
+function dropLeadingMetaLines(paragraphs: string[]): string[] {
+  let i = 0;
+  while (i < Math.min(paragraphs.length - 1, 3)) {
+    const p = paragraphs[i];
+    const short = p.split(/\s+/).length <= 14;
+    const isMeta = short && (parseDate(p) !== null && /^[\s\d/:.,-]*(\w+\.? \d|\d)|\bby\s/i.test(p) && !/[.!?”"]$/.test(p) || /^by\s+\S+(\s+\S+){0,5}$/i.test(p) || /^(exclusive|breaking|updated?|advertisement)$/i.test(p));
+    if (!isMeta) break;
+    i++;
+  }
+  return paragraphs.slice(i);
+}
 
 /** Elements that can only carry code or active content: gone before anything looks at the page. */
 const ACTIVE = 'script:not([type="application/ld+json"]), style, iframe, object, embed, frame, frameset, applet, template, link[rel="import"], base';
@@ -20,9 +50,13 @@ export function parseDocument(html: string): Document {
 /** A page → Draft: metadata from the page, the story from Readability, as plain-text paragraphs. */
 export function readHtml(html: string, options: { url?: string | null } = {}): Draft {
   const doc = parseDocument(html);
+  const scripts = inlineScripts(doc);
   for (const el of Array.from(doc.querySelectorAll(ACTIVE))) el.remove();
   const draft = extractHtmlMetadata(doc, options.url);
   const pageTitle = doc.querySelector('title')?.textContent ?? null;
+  const textDate = dateFromPageText(doc);
+  const textByline = bylineFromPageText(doc);
+  const copyright = draft.publication ? null : publicationFromCopyright(doc);
   for (const el of Array.from(doc.querySelectorAll('script'))) el.remove();
 
   let article: ReturnType<Readability<Node>['parse']> = null;
@@ -54,8 +88,24 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
     offer(draft, 'published', parseDate(article.publishedTime), 'readability');
     offer(draft, 'language', article.lang, 'readability');
   }
-  offer(draft, 'publication', siteFromTitle(pageTitle, draft.title), 'title-suffix');
+  offer(draft, 'byline', cleanByline(textByline), 'page-text');
+  offer(draft, 'published', textDate, 'page-text');
+  offer(draft, 'published', dateFromScripts(scripts), 'script-data');
   offer(draft, 'published', dateFromUrl(draft.url), 'url');
+  for (const p of draft.paragraphs.slice(0, 3)) offer(draft, 'published', datelineOf(p), 'dateline');
+  if (draft.publication && /^(https?:\/\/|www\.)/i.test(draft.publication)) {
+    draft.url = draft.url ?? draft.publication;
+    draft.publication = null;
+  }
+  if (!draft.publication) {
+    const pick = choosePublication({ titleSuffix: siteFromTitle(pageTitle, draft.title), copyright, host: hostOf(draft.url) });
+    if (pick) offer(draft, 'publication', pick.name, pick.origin);
+  }
+  if (draft.byline && draft.publication && draft.byline.toLowerCase() === draft.publication.toLowerCase()) {
+    draft.byline = null;
+    delete draft.origin.byline;
+  }
   if (draft.title && draft.paragraphs[0] && cleanParagraph(draft.paragraphs[0]) === draft.title) draft.paragraphs.shift();
+  draft.paragraphs = dropLeadingMetaLines(draft.paragraphs);
   return draft;
 }
