@@ -1,0 +1,55 @@
+import type { DragEvent } from 'react';
+import { useEffect, useState } from 'react';
+import type { AppApi } from '../../shared/ipc/contract';
+import { BriefingPane } from '../features/briefing/BriefingPane';
+import { InboxPane } from '../features/inbox/InboxPane';
+import { ReaderPane } from '../features/reader/ReaderPane';
+import { getApi } from './api';
+import { StatusArea } from './StatusArea';
+import type { AppStore } from './store';
+import { createAppStore } from './store';
+import { StoreContext } from './useApp';
+import { useShortcuts } from './useShortcuts';
+
+/** A file dropped outside the Inbox's drop zone must not make the window open it. */
+function ignoreStrayDrop(event: DragEvent) {
+  event.preventDefault();
+}
+
+export function App(props: { api?: AppApi; store?: AppStore }) {
+  const [store] = useState(() => props.store ?? createAppStore({ api: props.api ?? getApi() }));
+  useShortcuts(store);
+
+  useEffect(() => {
+    const state = store.getState();
+    void state.loadArticles();
+    if (!state.briefing) void state.openLatestBriefing();
+  }, [store]);
+
+  useEffect(() => {
+    // Leaving with a change not yet on disk: save it now and ask the browser to wait.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (store.getState().saveStatus === 'saved') return;
+      void store.getState().flushSave();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <div className="app" onDragOver={ignoreStrayDrop} onDrop={ignoreStrayDrop}>
+        <header className="app-header">
+          <h1 className="brand">Briefwright</h1>
+          <StatusArea />
+        </header>
+        <main className="panes">
+          <InboxPane />
+          <ReaderPane />
+          <BriefingPane />
+        </main>
+      </div>
+    </StoreContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+import type { SliceCreator, StoreDeps } from './store';
+
+export type Notice = { id: number; tone: 'info' | 'error'; text: string };
+
+export type UiSlice = {
+  /** The one message the status area shows: info politely, errors as an alert. */
+  notice: Notice | null;
+  /** The section the Reader's "Add to section" puts passages into. */
+  targetSectionId: string | null;
+  /** A section just added: its title field takes the focus. */
+  focusSectionId: string | null;
+  notify: (tone: Notice['tone'], text: string) => void;
+  dismissNotice: () => void;
+  setTargetSection: (sectionId: string | null) => void;
+  /** The just-added section's title field has taken the focus. */
+  sectionFocused: () => void;
+};
+
+let nextNoticeId = 1;
+
+export const createUiSlice =
+  (_deps: StoreDeps): SliceCreator<UiSlice> =>
+  (set) => ({
+    notice: null,
+    targetSectionId: null,
+    focusSectionId: null,
+    notify: (tone, text) => set({ notice: { id: nextNoticeId++, tone, text } }),
+    dismissNotice: () => set({ notice: null }),
+    setTargetSection: (sectionId) => set({ targetSectionId: sectionId }),
+    sectionFocused: () => set({ focusSectionId: null }),
+  });

@@ -1,0 +1,46 @@
+import { useApp } from '../../app/useApp';
+import { useCommand } from '../../app/useCommand';
+import { EmptyState } from '../../ui/EmptyState';
+import { Pane } from '../../ui/Pane';
+import { BriefingHeader } from './BriefingHeader';
+import { BriefingToolbar } from './BriefingToolbar';
+import { SectionCard } from './SectionCard';
+
+function SectionList() {
+  const sections = useApp((s) => s.briefing?.sections);
+  const addSection = useCommand('addSection');
+  if (!sections) return null;
+  return (
+    <>
+      {sections.length === 0 ? (
+        <EmptyState title="No sections">Add a section to start collecting passages.</EmptyState>
+      ) : (
+        <ol className="section-list" aria-label="Sections">
+          {sections.map((section) => (
+            <SectionCard key={section.id} section={section} />
+          ))}
+        </ol>
+      )}
+      <button type="button" className="button button-add" onClick={addSection.run} disabled={!addSection.enabled}>
+        Add section
+      </button>
+    </>
+  );
+}
+
+/** The Briefing: title, date and sections of the document being built, saved as it changes. */
+export function BriefingPane() {
+  const loaded = useApp((s) => s.briefing !== null);
+  return (
+    <Pane label="Briefing" className="pane-briefing" actions={<BriefingToolbar />}>
+      {loaded ? (
+        <>
+          <BriefingHeader />
+          <SectionList />
+        </>
+      ) : (
+        <EmptyState title="Opening your briefing…" />
+      )}
+    </Pane>
+  );
+}

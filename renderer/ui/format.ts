@@ -1,0 +1,17 @@
+import type { Provenance } from '../../shared/model/briefing';
+
+/** An article's title as people see it, even when the source had none. */
+export function articleTitle(article: { title: string | null }): string {
+  return article.title?.trim() || 'Untitled article';
+}
+
+/** "Title, Publication, 2026-11-25": how an item names where it came from. */
+export function sourceLine(source: Provenance): string {
+  return [articleTitle(source), source.publication, source.published].filter(Boolean).join(', ');
+}
+
+/** A long text cut to a readable length for a label. */
+export function shorten(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
