@@ -1,0 +1,62 @@
+/**
+ * Quote suggestions: the quotation spans of an article that read as speech, each with its speaker.
+ * Left out: titles of works and names in Title Case, "so-called" and "dubbed" phrases, group names and
+ * epithets used as a noun inside the sentence, imagined speech ("as if to say"), and short passages of
+ * fewer than four words that nobody is said to have said.
+ */
+import type { QuoteSuggestion } from '../model/article';
+import { findQuoteSpans, wordCount } from './quoteSpans';
+import type { QuoteSpan } from './quoteSpans';
+import { SpeakerFinder } from './speakers';
+
+const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|vs\.?)$/i;
+const VERBISH = /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must|[a-z]+ed|[a-z]+s)\b|[’']s\b|n[’']t\b/i;
+
+function titleCase(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const content = words.filter((w) => !SMALL.test(w));
+  if (content.length < 2) return false;
+  return content.every((w) => /^["“‘'(]?\p{Lu}/u.test(w)) && !/[.!?;]/.test(s.replace(/\.$/, ''));
+}
+
+/** Is this quotation a name, title, group or epithet rather than speech? */
+export function notSpeech(text: string, spanText: string, q: QuoteSpan, attributed: boolean): boolean {
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  const after = text.slice(q.close, q.close + 20);
+  if (/\b(?:so-called|dubbed|called|titled|entitled|named|nicknamed|known as|branded|labelled|labeled|the (?:film|book|song|album|show|play|novel|series|headline|slogan|hashtag|campaign))\s*$/i.test(before)) return true;
+  if (!attributed && titleCase(spanText)) return true;
+  const words = wordCount(spanText);
+  const usedAsNoun =
+    /\b(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) &&
+    /^\s*\p{Ll}/u.test(after) &&
+    !/^\s*(?:he|she|they|it|said|says)\b/.test(after) &&
+    !/[.!?]$/.test(spanText);
+  if (usedAsNoun && words <= 6 && !VERBISH.test(spanText)) return true;
+  return false;
+}
+
+export function suggestQuotes(paragraphs: string[]): QuoteSuggestion[] {
+  const spans = findQuoteSpans(paragraphs);
+  const speakers = new SpeakerFinder(paragraphs, spans).attribute();
+  const out: QuoteSuggestion[] = [];
+  spans.forEach((q, i) => {
+    const text = paragraphs[q.paragraph];
+    const spanText = text.slice(q.start, q.end);
+    const a = speakers[i];
+    if (a.how === 'none' && a.confidence < 0.25) return; // imagined speech
+    const direct = a.how === 'direct' || a.how === 'pronoun' || a.how === 'organisation';
+    if (notSpeech(text, spanText, q, direct)) return;
+    const long = wordCount(spanText) >= 4;
+    if (!long && !direct) return;
+    out.push({
+      text: spanText,
+      speaker: a.speaker,
+      role: a.speaker ? a.role : null,
+      confidence: Math.round(Math.max(0.05, Math.min(1, a.confidence * (long ? 1 : 0.6))) * 100) / 100,
+      paragraph: q.paragraph,
+      start: q.start,
+      end: q.end,
+    });
+  });
+  return out;
+}

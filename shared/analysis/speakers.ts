@@ -1,0 +1,304 @@
+/**
+ * Who said each quotation. Works sentence by sentence through the article, keeping track of who was
+ * mentioned last, so that "he said" resolves to the right person; said-verbs are read in both orders
+ * ("said Ms Okafor", "Ms Okafor said"), with "according to", "in a statement, he said:" and colon
+ * introductions; spokespeople, statements and "it" go to the organisation; a description ("Germany's
+ * defence minister") goes to the person quoted next.
+ */
+import { NameBook, findNameMentions, isRoleNoun, clean } from './names';
+import type { NameMention } from './names';
+import type { QuoteSpan } from './quoteSpans';
+import { maskQuotes } from './quoteSpans';
+import { splitSentences } from './sentences';
+import type { SentenceRange } from './sentences';
+
+export interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  confidence: number;
+  /** How it was found, for tests and debugging. */
+  how: 'direct' | 'pronoun' | 'organisation' | 'description' | 'colon' | 'same-paragraph' | 'continued' | 'none';
+}
+
+const SAY_WORDS =
+  'said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|explained|explains|explaining|' +
+  'noted|notes|noting|stated|states|wrote|writes|writing|insisted|insists|insisting|admitted|admits|admitting|argued|' +
+  'argues|arguing|claimed|claims|claiming|recalled|recalls|asked|asks|replied|replies|continued|continues|vowed|vows|' +
+  'vowing|urged|urges|urging|declared|declares|announced|announces|acknowledged|acknowledges|conceded|concedes|' +
+  'suggested|suggests|described|describes|commented|comments|remarked|remarks|concluded|concludes|confirmed|' +
+  'confirms|predicted|predicts|promised|promises|complained|complains|cautioned|cautions|emphasised|emphasized|' +
+  'stressed|stresses|observed|observes|testified|tweeted|posted|countered|responded|responds|instructed|joked|jokes|' +
+  'lamented|laments|mused|quipped|reads|advertised|agreed|agrees|pledged|pledges|reported|reports|shouted|yelled|' +
+  'whispered|pleaded|demanded|demands|maintained|maintains|wondered|asserted|asserts|assured|reiterated|reiterates|' +
+  'boasted|revealed|reveals|recounted|hailed|seek|seeks|sought|calling|called for|put it|puts it|summed up|words|' +
+  'according to|statement said|statement read';
+const SAY = new RegExp(`\\b(?:${SAY_WORDS})\\b`, 'gi');
+const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|seek|seeks|sought|calling|called for|described|describes|hailed|pledged|vowed|vowing)$/i;
+const TRAILING_AUX =
+  /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))+\s*$/i;
+
+const ORG_NOUNS =
+  'company|firm|site|website|agency|report|sign|signs|group|organisation|organization|ministry|department|government|council|' +
+  'statement|spokesman|spokeswoman|spokesperson|spokespeople|newspaper|chain|retailer|business|bank|party|union|police|' +
+  'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
+  'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army|one';
+const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
+const ORG_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)(${ORG_NOUNS})\\b`, 'giu');
+const ROLE_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)([\\p{L}-]+)\\b`, 'giu');
+
+type Ref =
+  | { kind: 'name'; at: number; end: number; name: string; possessive: boolean }
+  | { kind: 'pronoun'; at: number; end: number; word: string }
+  | { kind: 'org'; at: number; end: number; text: string }
+  | { kind: 'role'; at: number; end: number; text: string; head: string };
+
+interface Para {
+  text: string;
+  masked: string;
+  sentences: SentenceRange[];
+  mentions: NameMention[];
+  quotes: number[];
+}
+
+interface SentenceRecord {
+  persons: string[];
+  orgs: string[];
+}
+
+/** References (names, pronouns, descriptions) in a range of a masked paragraph, in text order. */
+function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
+  const out: Ref[] = [];
+  const text = p.masked;
+  for (const m of p.mentions) {
+    if (m.from < from || m.end > to) continue;
+    if (m.sentenceInitial && !book.get(m.name)) continue;
+    out.push({ kind: 'name', at: m.from, end: m.end, name: m.name, possessive: m.possessive });
+  }
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(/\b(he|she|it|they)\b/gi)) {
+    const at = from + m.index;
+    if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
+    out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
+  }
+  for (const m of slice.matchAll(ORG_NP)) {
+    const at = from + m.index;
+    if (out.some((r) => r.kind === 'name' && r.at <= at + m[0].length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
+    out.push({ kind: 'org', at, end: at + m[0].length, text: m[0] });
+  }
+  for (const m of slice.matchAll(ROLE_NP)) {
+    if (!isRoleNoun(m[2])) continue;
+    const at = from + m.index;
+    const end = at + m[0].length;
+    // a role written before a name is the name's, not a description
+    if (out.some((r) => r.kind === 'name' && r.at >= end && r.at <= end + 2)) continue;
+    out.push({ kind: 'role', at, end, text: m[0], head: m[2].toLowerCase() });
+  }
+  return out.sort((a, b) => a.at - b.at || b.end - a.end);
+}
+
+export class SpeakerFinder {
+  private readonly paras: Para[];
+  private readonly book = new NameBook();
+  private readonly history: SentenceRecord[] = [];
+  private readonly spans: QuoteSpan[];
+
+  constructor(paragraphs: string[], spans: QuoteSpan[]) {
+    this.spans = spans;
+    this.paras = paragraphs.map((text) => ({ text, masked: text, sentences: [], mentions: [], quotes: [] }));
+    spans.forEach((s, i) => this.paras[s.paragraph].quotes.push(i));
+    for (const p of this.paras) {
+      p.masked = maskQuotes(p.text, p.quotes.map((i) => spans[i]));
+      p.sentences = splitSentences(p.masked);
+      p.mentions = findNameMentions(p.masked, p.sentences.map((s) => s.start));
+      for (const m of p.mentions) this.book.add(m, p.masked);
+    }
+    this.book.settle();
+  }
+
+  /** One attribution per quotation span, in the order of `spans`. */
+  attribute(): Attribution[] {
+    const result: (Attribution | null)[] = this.spans.map(() => null);
+    const deferred: number[] = [];
+    this.paras.forEach((p, pi) => {
+      for (const s of p.sentences) {
+        const rec: SentenceRecord = { persons: [], orgs: [] };
+        const refs = refsIn(p, s.start, s.end, this.book);
+        // names and pronouns in this sentence, resolved in order
+        const resolved = new Map<Ref, { name: string | null; person: boolean }>();
+        for (const r of refs) {
+          const v = this.resolveRef(r, rec, p, s.start);
+          resolved.set(r, v);
+          if (v.name && r.kind !== 'role') (v.person ? rec.persons : rec.orgs).push(v.name);
+        }
+        for (const qi of p.quotes) {
+          const q = this.spans[qi];
+          if (q.open < s.start || q.open >= s.end) continue;
+          const a = this.attributeOne(p, s, q, refs, resolved);
+          if (a.how === 'description') deferred.push(qi);
+          result[qi] = a;
+          if (a.speaker) {
+            if (this.book.isPerson(a.speaker)) rec.persons.unshift(a.speaker);
+            else rec.orgs.unshift(a.speaker);
+          }
+        }
+        this.history.push(rec);
+      }
+      // quotations with no attribution in their sentence: the paragraph's other quotations, or the previous one
+      const inPara = p.quotes;
+      for (const qi of inPara) {
+        if (result[qi]?.speaker || result[qi]?.how === 'description') continue;
+        const q = this.spans[qi];
+        const sameSentence = (k: number): boolean => sentenceOf(p, this.spans[k].open) === sentenceOf(p, q.open);
+        const neighbours = [...inPara.filter((k) => k < qi).reverse(), ...inPara.filter((k) => k > qi)].filter((k) => result[k]?.speaker && !sameSentence(k));
+        if (neighbours.length) {
+          const n = result[neighbours[0]] as Attribution;
+          result[qi] = { speaker: n.speaker, role: n.role, confidence: 0.75, how: 'same-paragraph' };
+          continue;
+        }
+        const leads = q.continued || p.masked.slice(0, q.open).trim() === '';
+        if (leads) {
+          const prev = this.previousSpeaker(qi, pi, result);
+          if (prev) result[qi] = { speaker: prev.speaker, role: prev.role, confidence: q.continued ? 0.85 : 0.7, how: 'continued' };
+        }
+      }
+    });
+    // descriptions ("Germany's defence minister has warned") go to the next person quoted
+    for (const qi of deferred) {
+      const q = this.spans[qi];
+      const next = this.spans.findIndex((s, k) => k > qi && s.paragraph <= q.paragraph + 3 && result[k]?.speaker && result[k]?.how !== 'description');
+      const a = result[qi] as Attribution;
+      result[qi] = next >= 0 ? { ...(result[next] as Attribution), confidence: 0.6, how: 'description' } : { ...a, speaker: null };
+    }
+    return result.map((a) => a ?? { speaker: null, role: null, confidence: 0.3, how: 'none' });
+  }
+
+  private previousSpeaker(qi: number, pi: number, result: (Attribution | null)[]): Attribution | null {
+    for (let k = qi - 1; k >= 0; k--) {
+      const s = this.spans[k];
+      if (s.paragraph < pi - 2) return null;
+      if (s.paragraph === pi) continue;
+      if (result[k]?.speaker) return result[k];
+    }
+    return null;
+  }
+
+  private resolveRef(r: Ref, rec: SentenceRecord, p: Para, sentenceStart: number): { name: string | null; person: boolean } {
+    if (r.kind === 'name') {
+      const name = this.book.resolve(r.name);
+      return { name, person: this.book.isPerson(name) || this.book.isPerson(r.name) };
+    }
+    if (r.kind === 'pronoun') {
+      if (r.word === 'they') return { name: null, person: false };
+      if (r.word === 'it') return { name: this.recentOrg(rec, p, sentenceStart, r.at), person: false };
+      return { name: this.recentPerson(rec, r.word === 'she' ? 'f' : 'm'), person: true };
+    }
+    if (r.kind === 'org') {
+      const inside = p.mentions.find((m) => m.from >= r.at && m.end <= r.end && !this.book.isPerson(this.book.resolve(m.name)));
+      if (inside) return { name: this.book.resolve(inside.name), person: false };
+      if (/^one$/i.test(r.text.trim().split(/\s+/).pop() ?? '') && !/reads/.test(p.masked.slice(r.at - 8, r.at))) return { name: null, person: false };
+      return { name: this.recentOrg(rec, p, sentenceStart, r.at), person: false };
+    }
+    // a description: someone already given that title or role, else left for later
+    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+      for (const name of this.history[k].persons) {
+        const e = this.book.get(name);
+        if (e && ([...e.titles].some((t) => t.includes(r.head)) || (e.role && new RegExp(`\\b${r.head}\\b`, 'i').test(e.role)))) {
+          if (/^(?:the|this)\s/i.test(r.text)) return { name, person: true };
+        }
+      }
+    }
+    return { name: null, person: true };
+  }
+
+  private recentPerson(rec: SentenceRecord, gender: 'm' | 'f'): string | null {
+    const ok = (name: string): boolean => {
+      const g = this.book.get(name)?.gender;
+      return !g || g === gender;
+    };
+    const here = rec.persons.find(ok);
+    if (here) return here;
+    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+      const hit = this.history[k].persons.find(ok);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  private recentOrg(rec: SentenceRecord, p: Para, sentenceStart: number, at: number): string | null {
+    const here = p.mentions.find((m) => m.from >= sentenceStart && m.end <= at && !this.book.isPerson(this.book.resolve(m.name)) && !m.sentenceInitial);
+    if (here) return this.book.resolve(here.name);
+    if (rec.orgs.length) return rec.orgs[0];
+    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 8; k--, n++) if (this.history[k].orgs.length) return this.history[k].orgs[0];
+    return null;
+  }
+
+  private attributeOne(p: Para, s: SentenceRange, q: QuoteSpan, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>): Attribution {
+    const text = p.masked;
+    const verbs = [...text.slice(s.start, s.end).matchAll(SAY)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, word: m[0].toLowerCase() }));
+    const pick = (r: Ref | undefined, how: Attribution['how'], confidence: number): Attribution | null => {
+      if (!r) return null;
+      const v = resolved.get(r);
+      if (r.kind === 'role' && !v?.name) return { speaker: null, role: clean(r.text), confidence, how: 'description' };
+      if (!v?.name) return null;
+      const h: Attribution['how'] = r.kind === 'pronoun' ? (r.word === 'it' ? 'organisation' : 'pronoun') : r.kind === 'org' ? 'organisation' : how;
+      return { speaker: v.name, role: v.person ? (this.book.get(v.name)?.role ?? null) : null, confidence: r.kind === 'name' ? confidence : confidence - 0.1, how: h };
+    };
+    const subjectOf = (lo: number, v: { at: number; word: string }): Ref | undefined => {
+      let seg = text.slice(lo, v.at);
+      for (let guard = 0; guard < 4; guard++) {
+        seg = seg.replace(TRAILING_AUX, '');
+        const end = lo + seg.length;
+        const atEnd = refs.find((r) => r.end === end && r.at >= lo && (v.word === 'words' || r.kind !== 'name' || !r.possessive));
+        if (atEnd) return atEnd;
+        const app = seg.match(/,\s*([^,]{1,140}),?\s*$/);
+        if (!app || app.index === undefined) return undefined;
+        // "her mother, Fiona, said": the apposition is the name
+        const inner = refs.find((r) => r.kind === 'name' && r.at >= lo + app.index && r.end === lo + app.index + app[0].replace(/,?\s*$/, '').length);
+        if (inner) return inner;
+        seg = seg.slice(0, app.index);
+      }
+      return undefined;
+    };
+    const objectOf = (v: { end: number; word: string }, limit: number): Ref | undefined => {
+      if (NO_INVERSION.test(v.word)) return undefined;
+      return refs.find((r) => r.at >= v.end && r.at < limit && /^[\s\p{Ll}-]*$/u.test(text.slice(v.end, r.at)) && text.slice(v.end, r.at).length < 40);
+    };
+    const before = text.slice(s.start, q.open);
+    if (/\bas (?:if|though) to say\s*$/i.test(before)) return { speaker: null, role: null, confidence: 0.2, how: 'none' };
+
+    // after the quotation: “…,” he said / said Mr Reeves / Indyk said.
+    const after = verbs.find((v) => v.at >= q.close && !/"/.test(text.slice(q.close, v.at)));
+    if (after) {
+      const a = pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9);
+      if (a) return a;
+    }
+    // before it: Mr Pistorius said: “…” / he admitted “…” / according to X, “…”
+    const beforeVerbs = verbs.filter((v) => v.end <= q.open);
+    const last = beforeVerbs[beforeVerbs.length - 1];
+    if (last) {
+      const lo = Math.max(s.start, ...beforeVerbs.slice(0, -1).map((v) => v.end), ...refs.filter((r) => false && r).map(() => 0));
+      void lo;
+      const a =
+        pick(subjectOf(s.start, last), 'direct', 0.85) ??
+        pick(objectOf(last, q.open), 'direct', 0.85) ??
+        pick(
+          /^\w+ing$/.test(last.word) && /,\s*$/.test(text.slice(s.start, last.at))
+            ? refs.find((r) => r.at < last.at && !(r.kind === 'name' && r.possessive))
+            : [...refs].reverse().find((r) => r.end <= last.at && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at < last.at),
+          'direct',
+          0.7,
+        );
+      if (a) return a;
+    }
+    if (/:\s*$/.test(before)) {
+      const first = refs.find((r) => r.at < q.open && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at < q.open);
+      const a = pick(first, 'colon', 0.7);
+      if (a) return a;
+    }
+    return { speaker: null, role: null, confidence: 0.3, how: 'none' };
+  }
+}
+
+function sentenceOf(p: Para, at: number): number {
+  return p.sentences.findIndex((s) => at >= s.start && at < s.end);
+}
