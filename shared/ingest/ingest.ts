@@ -7,6 +7,7 @@ import { decodeText } from './decodeText';
 import { detectFormat, looksEml, looksHtml } from './detectFormat';
 import type { FileFormat } from './detectFormat';
 import type { Draft } from './draft';
+import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
 import { readText } from './readText';
 
@@ -56,8 +57,9 @@ export function toArticle(draft: Draft, source: { fileName: string; format: Sour
   };
 }
 
-async function readByFormat(format: FileFormat, bytes: Uint8Array): Promise<{ draft: Draft; format: FileFormat }> {
-  if (format === 'docx' || format === 'pdf' || format === 'eml') {
+async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: number): Promise<{ draft: Draft; format: FileFormat }> {
+  if (format === 'docx') return { draft: await readDocx(bytes, { maxUnpacked: maxBytes * 4 }), format };
+  if (format === 'pdf' || format === 'eml') {
     throw new AppError('unsupported-format', `Reading .${format} files is not available yet.`);
   }
   const { text } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
@@ -76,7 +78,7 @@ export async function ingest(input: IngestInput): Promise<Article> {
   }
   if (bytes.length === 0) throw new AppError('empty', 'This file is empty: there is no text in it.');
   const detected = detectFormat(name, bytes);
-  const { draft, format } = await readByFormat(detected, bytes);
+  const { draft, format } = await readByFormat(detected, bytes, max);
   return toArticle(draft, { fileName: name, format }, input.now);
 }
 
