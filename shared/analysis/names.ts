@@ -111,7 +111,9 @@ export function findNameMentions(text: string, sentenceStartOffsets: number[]): 
     let j = i + 1;
     while (j < toks.length) {
       const gap = text.slice(run[run.length - 1].end, toks[j].start);
-      if (!/^ ?$/.test(gap) || /[’']s$/.test(run[run.length - 1].w)) break;
+      const prevWord = run[run.length - 1].w;
+      if (!/^ ?$/.test(gap) || /[’']s$/.test(prevWord)) break;
+      if (/\.$/.test(prevWord) && !/^\p{Lu}\.$/u.test(prevWord) && !/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(prevWord) && !(bare(prevWord).toLowerCase() in PERSON_TITLES)) break;
       const w = toks[j].w;
       if (isCap(w)) run.push(toks[j]);
       else if (PARTICLES.has(w.toLowerCase()) && j + 1 < toks.length && isCap(toks[j + 1].w) && text.slice(toks[j].end, toks[j + 1].start) === ' ') run.push(toks[j]);
@@ -137,6 +139,16 @@ function splitRun(run: Tok[], starts: Set<number>, text: string): NameMention[] 
     const initial = part.length > 0 && starts.has(part[0].start);
     // Leading function words ("But", "The", "In") are not part of a name.
     while (k < part.length && STOP.has(bare(part[k].w).toLowerCase()) && !(bare(part[k].w).toLowerCase() in PERSON_TITLES)) k++;
+    // "Israeli Prime Minister Benjamin Netanyahu", "Russian President Vladimir Putin": the words before a title are its qualifiers
+    for (let t = part.length - 2; t > k; t--) {
+      const key = bare(part[t].w).toLowerCase();
+      if (key in PERSON_TITLES && !TITLE_PREFIX_ONLY.has(key)) {
+        let f = t;
+        while (f > k && bare(part[f - 1].w).toLowerCase() in PERSON_TITLES) f--;
+        k = f;
+        break;
+      }
+    }
     const titleWords: string[] = [];
     const from = k < part.length ? part[k].start : 0;
     while (k < part.length - 1) {
@@ -204,6 +216,8 @@ const FEMALE_ROLES = /\b(mother|wife|daughter|sister|spokeswoman|chairwoman|quee
 const MALE_ROLES = /\b(father|husband|son|brother|spokesman|chairman|king|prince|grandfather|uncle|nephew|boyfriend)\b/i;
 
 export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
+/** The role nouns as a regular-expression alternation. */
+export const ROLE_NOUN_PATTERN = [...ROLE_NOUNS].join('|');
 
 export interface Entity {
   name: string;
@@ -331,7 +345,9 @@ export function roleAfter(after: string): string | null {
   const m = after.match(/^,\s+((?:the|a|an)\s+)?([^,.;:"“”()]{2,120})/u);
   if (!m) return null;
   const words = m[2].trim().split(/\s+/);
-  if (!words.slice(0, 5).some((w) => isRoleNoun(w.replace(/[’']s$/, '')))) return null;
+  const at = words.slice(0, 5).findIndex((w) => isRoleNoun(w.replace(/[’']s$/, '')));
+  if (at < 0) return null;
+  if (words[at + 1] && /^\p{Lu}/u.test(words[at + 1]) && !/^(?:of|at|for|in)$/i.test(words[at + 1])) return null; // "…, skipper Wade Bassi has": another name's role
   if (/^(?:who|which|said|says|and)$/i.test(words[0])) return null;
   return m[2].trim();
 }

@@ -28,6 +28,7 @@ export function notSpeech(text: string, spanText: string, q: QuoteSpan, attribut
   const words = wordCount(spanText);
   const usedAsNoun =
     /\b(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) &&
+    !/\b(?:is|are|was|were|be|been|being|become|became|seems?|seemed|remains?|remained|looks?|looked|feels?|felt|[\p{Ll}]+ed|[\p{Ll}]+s)\s+$/u.test(before) &&
     /^\s*\p{Ll}/u.test(after) &&
     !/^\s*(?:he|she|they|it|said|says)\b/.test(after) &&
     !/[.!?]$/.test(spanText);

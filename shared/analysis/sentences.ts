@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+const ATTRIBUTION_AHEAD =
+  /^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|explained|explains|replied|replies|recalled|insisted|noted|warned|continued)\b/u;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
@@ -46,6 +49,8 @@ export function splitSentences(text: string): SentenceRange[] {
     if (k >= n) break;
     if (!/[\p{Lu}\p{N}"\u201c\u2018'(\[]/u.test(text[k])) continue;
     if (c === '.' && isAbbreviation(text, i) && !/["\u201c]/.test(text[k])) continue;
+    // “…?” Forte said. — the attribution after a quotation belongs to its sentence
+    if (j > i + 1 && ATTRIBUTION_AHEAD.test(text.slice(k, k + 80))) continue;
     out.push({ start, end: j });
     start = k;
   }

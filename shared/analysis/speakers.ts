@@ -5,7 +5,7 @@
  * introductions; spokespeople, statements and "it" go to the organisation; a description ("Germany's
  * defence minister") goes to the person quoted next.
  */
-import { NameBook, findNameMentions, isRoleNoun, clean } from './names';
+import { NameBook, findNameMentions, ROLE_NOUN_PATTERN, clean } from './names';
 import type { NameMention } from './names';
 import type { QuoteSpan } from './quoteSpans';
 import { maskQuotes } from './quoteSpans';
@@ -30,12 +30,12 @@ const SAY_WORDS =
   'stressed|stresses|observed|observes|testified|tweeted|posted|countered|responded|responds|instructed|joked|jokes|' +
   'lamented|laments|mused|quipped|reads|advertised|agreed|agrees|pledged|pledges|reported|reports|shouted|yelled|' +
   'whispered|pleaded|demanded|demands|maintained|maintains|wondered|asserted|asserts|assured|reiterated|reiterates|' +
-  'boasted|revealed|reveals|recounted|hailed|seek|seeks|sought|calling|called for|put it|puts it|summed up|words|' +
+  'boasted|revealed|reveals|recounted|hailed|calling|called for|put it|puts it|summed up|words|' +
   'according to|statement said|statement read';
 const SAY = new RegExp(`\\b(?:${SAY_WORDS})\\b`, 'gi');
-const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|seek|seeks|sought|calling|called for|described|describes|hailed|pledged|vowed|vowing)$/i;
+const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
-  /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))+\s*$/i;
+  /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
 
 const ORG_NOUNS =
   'company|firm|site|website|agency|report|sign|signs|group|organisation|organization|ministry|department|government|council|' +
@@ -44,7 +44,7 @@ const ORG_NOUNS =
   'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army|one';
 const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
 const ORG_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)(${ORG_NOUNS})\\b`, 'giu');
-const ROLE_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)([\\p{L}-]+)\\b`, 'giu');
+const ROLE_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_NOUN_PATTERN})\\b`, 'giu');
 
 type Ref =
   | { kind: 'name'; at: number; end: number; name: string; possessive: boolean }
@@ -71,7 +71,7 @@ function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
   const text = p.masked;
   for (const m of p.mentions) {
     if (m.from < from || m.end > to) continue;
-    if (m.sentenceInitial && !book.get(m.name)) continue;
+    if (m.sentenceInitial && !book.get(m.name) && book.resolve(m.name) === m.name) continue;
     out.push({ kind: 'name', at: m.from, end: m.end, name: m.name, possessive: m.possessive });
   }
   const slice = text.slice(from, to);
@@ -86,7 +86,6 @@ function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
     out.push({ kind: 'org', at, end: at + m[0].length, text: m[0] });
   }
   for (const m of slice.matchAll(ROLE_NP)) {
-    if (!isRoleNoun(m[2])) continue;
     const at = from + m.index;
     const end = at + m[0].length;
     // a role written before a name is the name's, not a description
@@ -261,6 +260,13 @@ export class SpeakerFinder {
     };
     const objectOf = (v: { end: number; word: string }, limit: number): Ref | undefined => {
       if (NO_INVERSION.test(v.word)) return undefined;
+      const one = text.slice(v.end).match(/^\s+one\b/);
+      if (one) {
+        // “New lower prices,” reads one (a sign, a statement): the organisation behind it
+        const r: Ref = { kind: 'org', at: v.end + one[0].length - 3, end: v.end + one[0].length, text: 'one' };
+        resolved.set(r, { name: this.recentOrg({ persons: [], orgs: [] }, p, s.start, r.at), person: false });
+        return r;
+      }
       return refs.find((r) => r.at >= v.end && r.at < limit && /^[\s\p{Ll}-]*$/u.test(text.slice(v.end, r.at)) && text.slice(v.end, r.at).length < 40);
     };
     const before = text.slice(s.start, q.open);
@@ -268,16 +274,17 @@ export class SpeakerFinder {
 
     // after the quotation: “…,” he said / said Mr Reeves / Indyk said.
     const after = verbs.find((v) => v.at >= q.close && !/"/.test(text.slice(q.close, v.at)));
-    if (after) {
-      const a = pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9);
+    const beforeVerbs = verbs.filter((v) => v.end <= q.open);
+    const last = beforeVerbs[beforeVerbs.length - 1];
+    const fromAfter = (): Attribution | null => (after ? (pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9)) : null);
+    // “…,” he said / “…,” said Mr Reeves: the attribution right after the quotation wins
+    const nearAfter = after && refs.some((r) => r.at >= q.close && r.at <= after.at && /^[\s,.;:!?)—–-]*$/.test(text.slice(q.close, r.at)));
+    if (after && (nearAfter || /^[\s,]*$/.test(text.slice(q.close, after.at)) || !last)) {
+      const a = fromAfter();
       if (a) return a;
     }
     // before it: Mr Pistorius said: “…” / he admitted “…” / according to X, “…”
-    const beforeVerbs = verbs.filter((v) => v.end <= q.open);
-    const last = beforeVerbs[beforeVerbs.length - 1];
     if (last) {
-      const lo = Math.max(s.start, ...beforeVerbs.slice(0, -1).map((v) => v.end), ...refs.filter((r) => false && r).map(() => 0));
-      void lo;
       const a =
         pick(subjectOf(s.start, last), 'direct', 0.85) ??
         pick(objectOf(last, q.open), 'direct', 0.85) ??
@@ -290,6 +297,8 @@ export class SpeakerFinder {
         );
       if (a) return a;
     }
+    const late = fromAfter();
+    if (late) return late;
     if (/:\s*$/.test(before)) {
       const first = refs.find((r) => r.at < q.open && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at < q.open);
       const a = pick(first, 'colon', 0.7);
