@@ -1,0 +1,76 @@
+import type { AppApi, Handlers, Method } from '../../shared/ipc/contract';
+import { METHODS } from '../../shared/ipc/contract';
+import { dispatch } from '../../shared/ipc/dispatch';
+import { ingest } from '../../shared/ingest/ingest';
+import type { Article } from '../../shared/model/article';
+import { summariseArticle } from '../../shared/model/article';
+import type { Briefing } from '../../shared/model/briefing';
+import { summariseBriefing } from '../../shared/model/briefing';
+import { AppError, describeError } from '../../shared/model/errors';
+import { newBriefing } from '../../shared/model/newBriefing';
+import { fromBase64, toBase64 } from './base64';
+
+/** The in-memory library behind a memory API, open for tests to look into. */
+export type MemoryLibrary = {
+  articles: Map<string, Article>;
+  briefings: Map<string, Briefing>;
+  /** Every call made, in order, with its input. */
+  calls: { method: Method; input: unknown }[];
+};
+
+/**
+ * A whole core in memory for component tests: the real contract validation (dispatch) and the real
+ * ingest, with maps instead of files. Export answers the briefing as JSON bytes, not a .docx.
+ */
+export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefing[] } = {}): AppApi & { library: MemoryLibrary } {
+  const library: MemoryLibrary = {
+    articles: new Map((seed.articles ?? []).map((a) => [a.id, a])),
+    briefings: new Map((seed.briefings ?? []).map((b) => [b.id, b])),
+    calls: [],
+  };
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new AppError('not-found', `That ${what} is not in the library.`);
+    return value;
+  };
+  const handlers: Handlers = {
+    listArticles: async () => [...library.articles.values()].map(summariseArticle),
+    getArticle: async ({ id }) => need(library.articles.get(id), 'article'),
+    importFiles: async ({ files }) =>
+      Promise.all(
+        files.map(async ({ name, data }) => {
+          try {
+            const article = await ingest({ name, bytes: fromBase64(data) });
+            const duplicate = library.articles.has(article.id);
+            if (!duplicate) library.articles.set(article.id, article);
+            return { name, ok: true as const, article: summariseArticle(library.articles.get(article.id) ?? article), duplicate };
+          } catch (error) {
+            return { name, ok: false as const, error: describeError(error) };
+          }
+        }),
+      ),
+    listBriefings: async () => [...library.briefings.values()].map(summariseBriefing),
+    getBriefing: async ({ id }) => need(library.briefings.get(id), 'briefing'),
+    createBriefing: async (input) => {
+      const briefing = newBriefing(input);
+      library.briefings.set(briefing.id, briefing);
+      return briefing;
+    },
+    saveBriefing: async ({ briefing }) => {
+      library.briefings.set(briefing.id, briefing);
+      return summariseBriefing(briefing);
+    },
+    exportDocx: async ({ briefingId }) => {
+      const briefing = need(library.briefings.get(briefingId), 'briefing');
+      const data = toBase64(new TextEncoder().encode(JSON.stringify(briefing)));
+      return { fileName: `${briefing.title}.docx`, data, savedPath: null, canceled: false };
+    },
+  };
+  const api = { library } as AppApi & { library: MemoryLibrary };
+  for (const method of METHODS) {
+    (api as unknown as Record<Method, (input: unknown) => Promise<unknown>>)[method] = async (input: unknown) => {
+      library.calls.push({ method, input });
+      return dispatch(handlers, method, input);
+    };
+  }
+  return api;
+}

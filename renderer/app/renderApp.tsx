@@ -1,0 +1,53 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Article } from '../../shared/model/article';
+import type { Briefing } from '../../shared/model/briefing';
+import { App } from './App';
+import { createMemoryApi } from './memoryApi';
+import { createAppStore } from './store';
+
+/** For component tests: the whole App on an in-memory core, with the downloads it asked for. */
+export function renderApp(seed: { articles?: Article[]; briefings?: Briefing[] } = {}, options: { saveDelayMs?: number } = {}) {
+  const api = createMemoryApi(seed);
+  const downloads: { fileName: string; base64: string }[] = [];
+  const store = createAppStore({
+    api,
+    saveDelayMs: options.saveDelayMs ?? 30,
+    download: (fileName, base64) => downloads.push({ fileName, base64 }),
+  });
+  const user = userEvent.setup();
+  const view = render(<App store={store} />);
+  return { ...view, api, library: api.library, store, downloads, user };
+}
+
+/** A small article for tests, built the way the core would store it. */
+export function testArticle(fields: Partial<Article> & { paragraphs: string[] }): Article {
+  return {
+    schemaVersion: 1,
+    id: fields.id ?? `art_${Math.random().toString(16).slice(2)}`,
+    title: 'A test article',
+    byline: null,
+    publication: null,
+    published: null,
+    url: null,
+    language: 'en',
+    source: { fileName: 'test.txt', format: 'txt' },
+    origin: {},
+    importedAt: '2026-11-25T08:00:00.000Z',
+    quotes: [],
+    figures: [],
+    ...fields,
+  };
+}
+
+/** Selects characters [start, end) of the text inside one element, as a person dragging the mouse would. */
+export function selectText(element: Element, start: number, end: number): void {
+  const text = element.firstChild;
+  if (!text) throw new Error('The element has no text to select.');
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, end);
+  const selection = document.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
