@@ -194,6 +194,16 @@ describe('buildDocument — export options', () => {
     expect(styles).toMatch(/<w:docDefaults>.*w:ascii="Georgia".*<w:sz w:val="24"\/>.*<\/w:docDefaults>/s);
   });
 
+  it('checks spelling in British English unless told otherwise', async () => {
+    expect(await (await unpack(sampleBriefing())).read('word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
+    expect(await (await unpack(sampleBriefing(), { language: 'en-US' })).read('word/styles.xml')).toContain('<w:lang w:val="en-US"/>');
+  });
+
+  it('keeps a quote on the same page as the line naming who said it', async () => {
+    const document = await (await unpack(sampleBriefing())).read('word/document.xml');
+    expect(document).toMatch(/<w:pStyle w:val="Quote"\/><w:keepNext\/>/);
+  });
+
   it('adds header and footer text when given', async () => {
     const { read } = await unpack(sampleBriefing(), { headerText: 'Energy desk — daily', footerText: 'Do not forward' });
     expect(await read('word/header1.xml')).toContain('Energy desk — daily');

@@ -27,17 +27,20 @@ function analystNote(item: Item): Paragraph[] {
   return [new Paragraph({ children: [new TextRun({ text: 'Analyst’s note: ', bold: true }), new TextRun({ text: note, italics: true })] })];
 }
 
-function withAttribution(body: Paragraph, item: Item, citer: SourceCiter): Paragraph[] {
+/** The item's own paragraph, kept on the page with the line naming its source. */
+function withAttribution(body: (keepNext: boolean) => Paragraph, item: Item, citer: SourceCiter): Paragraph[] {
   const line = attribution(item, citer);
-  return [body, ...(line ? [line] : []), ...analystNote(item)];
+  return [body(line !== null), ...(line ? [line] : []), ...analystNote(item)];
 }
 
 function quote(item: Item, citer: SourceCiter): Paragraph[] {
-  return withAttribution(new Paragraph({ style: STYLE.quote, children: [new TextRun(`“${cleanText(item.text)}”`)] }), item, citer);
+  const text = `“${cleanText(item.text)}”`;
+  return withAttribution((keepNext) => new Paragraph({ style: STYLE.quote, keepNext, children: [new TextRun(text)] }), item, citer);
 }
 
 function excerpt(item: Item, citer: SourceCiter): Paragraph[] {
-  return withAttribution(new Paragraph({ children: [new TextRun(cleanText(item.text))] }), item, citer);
+  const text = cleanText(item.text);
+  return withAttribution((keepNext) => new Paragraph({ keepNext, children: [new TextRun(text)] }), item, citer);
 }
 
 function note(item: Item): Paragraph[] {
@@ -47,10 +50,8 @@ function note(item: Item): Paragraph[] {
 
 function figureAsParagraph(item: Item, citer: SourceCiter): Paragraph[] {
   const what = cleanText(item.what);
-  const body = new Paragraph({
-    children: [new TextRun({ text: cleanText(item.text), bold: true }), ...(what ? [new TextRun(` — ${what}`)] : [])],
-  });
-  return withAttribution(body, item, citer);
+  const children = [new TextRun({ text: cleanText(item.text), bold: true }), ...(what ? [new TextRun(` — ${what}`)] : [])];
+  return withAttribution((keepNext) => new Paragraph({ keepNext, children }), item, citer);
 }
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };

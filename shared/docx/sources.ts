@@ -48,14 +48,14 @@ const sourceKey = (source: Provenance) =>
 export function createSourceCiter(options: ExportOptions): SourceCiter {
   if (options.sourceStyle === 'footnotes') {
     return {
-      cite: (source) => [new FootnoteReferenceRun({ children: [citation(source)] })],
+      cite: (source) => [new FootnoteReferenceRun({ children: [citation(source, [new TextRun(' ')])] })],
       closing: () => [],
       hasClosingList: () => false,
     };
   }
   if (options.sourceStyle === 'endnotes') {
     return {
-      cite: (source) => [new EndnoteReferenceRun({ children: [citation(source)] })],
+      cite: (source) => [new EndnoteReferenceRun({ children: [citation(source, [new TextRun(' ')])] })],
       closing: () => [],
       hasClosingList: () => false,
     };

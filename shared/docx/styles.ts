@@ -25,7 +25,7 @@ export function buildStyles(options: ExportOptions): IStylesOptions {
   });
   return {
     default: {
-      document: { run: { font: fonts.body, size: halfPoints(sizes.body) }, paragraph: { spacing: { after: 120 } } },
+      document: { run: { font: fonts.body, size: halfPoints(sizes.body), language: { value: options.language } }, paragraph: { spacing: { after: 120 } } },
       title: {
         run: { font: fonts.headings, size: halfPoints(sizes.title), bold: false, color: colours.headings },
         paragraph: { spacing: { after: 200 } },

@@ -55,6 +55,8 @@ export const ExportOptionsSchema = z.object({
   /** Extra text in the header and footer, beside the marking and the page numbers. */
   headerText: z.string().default(''),
   footerText: z.string().default(''),
+  /** The language Word checks spelling in, as a BCP 47 tag. */
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag like en-GB').default('en-GB'),
   /** The organisation's logo for the cover, as base64 PNG (no data: prefix needed). */
   logoPng: z.string().nullable().default(null),
 });
