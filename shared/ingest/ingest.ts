@@ -9,6 +9,7 @@ import type { FileFormat } from './detectFormat';
 import type { Draft } from './draft';
 import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
+import { readPdf } from './readPdf';
 import { readText } from './readText';
 
 export interface IngestInput {
@@ -59,7 +60,8 @@ export function toArticle(draft: Draft, source: { fileName: string; format: Sour
 
 async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: number): Promise<{ draft: Draft; format: FileFormat }> {
   if (format === 'docx') return { draft: await readDocx(bytes, { maxUnpacked: maxBytes * 4 }), format };
-  if (format === 'pdf' || format === 'eml') {
+  if (format === 'pdf') return { draft: await readPdf(bytes), format };
+  if (format === 'eml') {
     throw new AppError('unsupported-format', `Reading .${format} files is not available yet.`);
   }
   const { text } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);

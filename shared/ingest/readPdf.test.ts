@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../model/errors';
+import { ingest } from './ingest';
+
+interface Run {
+  x: number;
+  y: number;
+  size?: number;
+  text: string;
+}
+
+/** A small, valid PDF written by hand: one Helvetica text run per entry, one content stream per page. */
+function makePdf(pages: Run[][], options: { encrypt?: boolean; drawing?: boolean } = {}): Uint8Array {
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const objects: string[] = [];
+  const pageIds: number[] = [];
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+  let next = 4;
+  for (const runs of pages) {
+    const stream =
+      runs.map((r) => `BT /F1 ${r.size ?? 11} Tf 1 0 0 1 ${r.x} ${r.y} Tm (${esc(r.text)}) Tj ET`).join('\n') +
+      (options.drawing ? '\n0.5 g 72 72 468 648 re f' : '');
+    const contentId = next++;
+    const pageId = next++;
+    objects[contentId] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+    pageIds.push(pageId);
+  }
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
+  let encryptRef = '';
+  if (options.encrypt) {
+    const id = next++;
+    const hex = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+    objects[id] = `<< /Filter /Standard /V 1 /R 2 /O <${hex(11)}> /U <${hex(91)}> /P -4 >>`;
+    encryptRef = ` /Encrypt ${id} 0 R /ID [<${hex(5).slice(0, 32)}> <${hex(5).slice(0, 32)}>]`;
+  }
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let i = 1; i < next; i++) {
+    offsets[i] = out.length;
+    out += `${i} 0 obj\n${objects[i]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${next}\n0000000000 65535 f \n`;
+  for (let i = 1; i < next; i++) out += `${String(offsets[i]).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${next} /Root 1 0 R${encryptRef} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Array.from(out, (c) => c.charCodeAt(0)));
+}
+
+/** Lines of a page: 14 points apart, starting under a running header, with a page number at the foot. */
+function page(n: number, lines: Array<string | null>): Run[] {
+  const runs: Run[] = [{ x: 72, y: 760, size: 9, text: 'The Harbour Ledger - Morning edition' }];
+  let y = 700;
+  for (const line of lines) {
+    if (line === null) y -= 10; // paragraph gap
+    else {
+      runs.push({ x: 72, y, text: line });
+      y -= 14;
+    }
+  }
+  runs.push({ x: 300, y: 40, size: 9, text: String(n) });
+  return runs;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof AppError) return e.code;
+    throw e;
+  }
+  return 'no error';
+}
+
+describe('PDF files', () => {
+  it('rebuilds paragraphs, joins hyphenated words and drops running headers and page numbers', async () => {
+    const bytes = makePdf([
+      page(1, [
+        'The port authority said on Monday that the ageing infra-',
+        'structure of the east quay would be replaced within two years.',
+        null,
+        'Work will start in the spring, officials said, and the quay',
+        'will stay open while it is carried out.',
+      ]),
+      page(2, ['Ferry services are not expected to change during the work,', 'the operator said.', null, 'The total cost is put at 40 million pounds.']),
+    ]);
+    const a = await ingest({ name: 'quay.pdf', bytes });
+    expect(a.source.format).toBe('pdf');
+    expect(a.paragraphs).toEqual([
+      'The port authority said on Monday that the ageing infrastructure of the east quay would be replaced within two years.',
+      'Work will start in the spring, officials said, and the quay will stay open while it is carried out.',
+      'Ferry services are not expected to change during the work, the operator said.',
+      'The total cost is put at 40 million pounds.',
+    ]);
+    expect(a.paragraphs.join(' ')).not.toMatch(/Harbour Ledger|Morning edition/);
+  });
+
+  it('takes a short first line in a larger type as the headline', async () => {
+    const bytes = makePdf([
+      [
+        { x: 72, y: 720, size: 20, text: 'Quay to be rebuilt' },
+        { x: 72, y: 690, text: 'The port authority said the east quay would be replaced.' },
+        { x: 72, y: 650, text: 'Work starts in the spring.' },
+      ],
+    ]);
+    const a = await ingest({ name: 'q.pdf', bytes });
+    expect(a.title).toBe('Quay to be rebuilt');
+    expect(a.paragraphs).toEqual(['The port authority said the east quay would be replaced.', 'Work starts in the spring.']);
+  });
+
+  it('says a PDF without a text layer looks scanned', async () => {
+    expect(await codeOf(ingest({ name: 'scan.pdf', bytes: makePdf([[]], { drawing: true }) }))).toBe('no-text');
+  });
+
+  it('says a password-protected PDF is encrypted', async () => {
+    const bytes = makePdf([[{ x: 72, y: 700, text: 'Secret text of the story.' }]], { encrypt: true });
+    expect(await codeOf(ingest({ name: 'locked.pdf', bytes }))).toBe('encrypted');
+  });
+
+  it('says a damaged PDF is corrupt', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF at all\n%%EOF');
+    expect(await codeOf(ingest({ name: 'broken.pdf', bytes }))).toBe('corrupt');
+  });
+});
