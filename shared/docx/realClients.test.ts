@@ -1,6 +1,8 @@
-// The export read back by real clients: python-docx for the structure Word sees, LibreOffice headless for the pages.
+// The export read back by real clients: python-docx for the structure Word sees, LibreOffice headless for the pages,
+// and a rendered page compared with an approved picture, so a layout regression fails a test. To approve a new look
+// after a deliberate change: `BRIEFWRIGHT_APPROVE=1 npx vitest run shared/docx/realClients.test.ts`, look, commit.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Packer } from 'docx';
@@ -14,6 +16,60 @@ const works = (command: string, args: string[]) => spawnSync(command, args, { st
 const noPythonDocx = works(PYTHON, ['-c', 'import docx']) ? '' : 'python3-docx is not installed (apt-get install python3-docx)';
 const noLibreOffice = works('soffice', ['--version']) && works('pdfinfo', ['-v']) && works('pdftotext', ['-v'])
   ? '' : 'LibreOffice (soffice) or poppler-utils (pdfinfo, pdftotext) is not installed';
+
+const APPROVED_DIR = join(import.meta.dirname, '__approved__');
+const APPROVED = join(APPROVED_DIR, 'sample-body-page.pgm');
+const APPROVED_FONT = join(APPROVED_DIR, 'sample-body-page.font.txt');
+const approving = process.env.BRIEFWRIGHT_APPROVE === '1';
+
+/** The font this machine draws Calibri with: the picture only means something where it is the same one. */
+const calibriStandIn = () => execFileSync('fc-match', ['-f', '%{family}', 'Calibri'], { encoding: 'utf8' }).trim();
+
+function pictureSkipReason(): string {
+  if (noLibreOffice) return noLibreOffice;
+  if (!(works('pdftoppm', ['-v']) && works('fc-match', ['--version']))) return 'pdftoppm or fc-match is not installed';
+  if (approving || !existsSync(APPROVED_FONT)) return '';
+  const approvedFont = readFileSync(APPROVED_FONT, 'utf8').trim();
+  const here = calibriStandIn();
+  return approvedFont === here ? '' : `the approved picture was drawn with ${approvedFont} for Calibri, this machine has ${here}`;
+}
+const noPicture = pictureSkipReason();
+
+type Picture = { width: number; height: number; pixels: Uint8Array };
+
+/** Reads a binary greyscale PGM (P5, 8 bits), as pdftoppm -gray writes it. */
+function readPgm(bytes: Uint8Array): Picture {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 40)));
+  if (!header) throw new Error('not an 8-bit binary PGM');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: bytes.subarray(header[0].length, header[0].length + width * height) };
+}
+
+/** Share of 6×6-pixel blocks whose mean grey differs by more than 20 levels: blind to anti-aliasing, not to layout. */
+function differingBlocks(a: Picture, b: Picture): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  const size = 6;
+  let blocks = 0;
+  let differing = 0;
+  for (let by = 0; by < a.height; by += size) {
+    for (let bx = 0; bx < a.width; bx += size) {
+      let sumA = 0;
+      let sumB = 0;
+      let n = 0;
+      for (let y = by; y < Math.min(by + size, a.height); y += 1) {
+        for (let x = bx; x < Math.min(bx + size, a.width); x += 1) {
+          sumA += a.pixels[y * a.width + x];
+          sumB += b.pixels[y * a.width + x];
+          n += 1;
+        }
+      }
+      blocks += 1;
+      if (Math.abs(sumA - sumB) / n > 20) differing += 1;
+    }
+  }
+  return differing / blocks;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'briefwright-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,6 +152,7 @@ describe.skipIf(noLibreOffice)(`LibreOffice lays the export out${noLibreOffice ?
       await write('plain', { ...OPTIONS, cover: false, contents: 'none' }),
       await write('field', { ...OPTIONS, contents: 'field' }),
       await write('long', { ...OPTIONS, cover: false, contents: 'none', sourceStyle: 'list' }, largeBriefing(120)),
+      await write('figuresAsList', { ...OPTIONS, figuresAs: 'list' }),
     ]);
   }, 180_000);
 
@@ -130,5 +187,30 @@ describe.skipIf(noLibreOffice)(`LibreOffice lays the export out${noLibreOffice ?
 
   it('writes the closing source list after the body', () => {
     expect(pagesText(pdf('long')).join('\n')).toMatch(/Sources[\s\S]*\[1\]\s+The Daily Ledger, “Headline number 0”/);
+  });
+
+  describe.skipIf(noPicture)(`the body page matches the approved picture${noPicture ? ` (skipped: ${noPicture})` : ''}`, () => {
+    /** Page 3 (the body) of a converted sample, greyscale at 30 dpi. */
+    const bodyPage = (name: string) => {
+      execFileSync('pdftoppm', ['-r', '30', '-gray', '-f', '3', '-l', '3', '-singlefile', pdf(name), join(dir, name)]);
+      return join(dir, `${name}.pgm`);
+    };
+    beforeAll(() => {
+      if (!approving) return;
+      mkdirSync(APPROVED_DIR, { recursive: true });
+      writeFileSync(APPROVED, readFileSync(bodyPage('full')));
+      writeFileSync(APPROVED_FONT, `${calibriStandIn()}\n`);
+    });
+
+    it('draws the body page as approved, within a tolerance', () => {
+      expect(existsSync(APPROVED), `no approved picture yet: run with BRIEFWRIGHT_APPROVE=1 and commit ${APPROVED}`).toBe(true);
+      const page = readPgm(readFileSync(bodyPage('full')));
+      expect(differingBlocks(page, readPgm(readFileSync(APPROVED)))).toBeLessThan(0.01);
+    });
+
+    it('notices a change of layout (figures as a list instead of a table)', () => {
+      const page = readPgm(readFileSync(bodyPage('figuresAsList')));
+      expect(differingBlocks(page, readPgm(readFileSync(APPROVED)))).toBeGreaterThan(0.03);
+    });
   });
 });

@@ -1,6 +1,19 @@
 import type { Briefing, Item, ItemKind } from '../model/briefing';
 import { BRIEFING_SCHEMA_VERSION } from '../model/briefing';
 
+const LEDGER = {
+  articleId: 'art-1', title: 'Gas prices ease on storage news', publication: 'The Daily Ledger',
+  published: '2026-03-03', url: 'https://ledger.example.com/gas-prices',
+};
+const WIRE = {
+  articleId: 'art-2', title: 'Price cap review set for May', publication: 'Westminster Wire',
+  published: '2026-03-02', url: 'https://wire.example.org/cap-review?id=7&src=feed',
+};
+
+function item(id: string, kind: ItemKind, text: string, fields: Partial<Item> = {}): Item {
+  return { id, kind, text, note: '', speaker: null, role: null, what: null, source: null, ...fields };
+}
+
 /** A small, fully filled briefing for tests, previews and the export benchmark. */
 export function sampleBriefing(): Briefing {
   return {
@@ -17,34 +30,13 @@ export function sampleBriefing(): Briefing {
         title: 'Markets',
         summary: 'Gas prices eased after the storage report.',
         items: [
-          {
-            id: 'itm-q1',
-            kind: 'quote',
-            text: 'We expect prices to stay volatile well into the spring.',
-            note: '',
-            speaker: 'Jane Okafor',
-            role: 'chief economist at Northgate',
-            what: null,
-            source: {
-              articleId: 'art-1', paragraph: 2, start: 0, end: 55,
-              title: 'Gas prices ease on storage news', publication: 'The Daily Ledger',
-              published: '2026-03-03', url: 'https://ledger.example.com/gas-prices',
-            },
-          },
-          {
-            id: 'itm-f1',
-            kind: 'figure',
-            text: '12%',
-            note: '',
-            speaker: null,
-            role: null,
-            what: 'fall in wholesale gas prices since January',
-            source: {
-              articleId: 'art-1', paragraph: 4, start: 10, end: 13,
-              title: 'Gas prices ease on storage news', publication: 'The Daily Ledger',
-              published: '2026-03-03', url: 'https://ledger.example.com/gas-prices',
-            },
-          },
+          item('itm-q1', 'quote', 'We expect prices to stay volatile well into the spring.', {
+            speaker: 'Jane Okafor', role: 'chief economist at Northgate',
+            source: { ...LEDGER, paragraph: 2, start: 0, end: 55 },
+          }),
+          item('itm-f1', 'figure', '12%', {
+            what: 'fall in wholesale gas prices since January', source: { ...LEDGER, paragraph: 4, start: 10, end: 13 },
+          }),
         ],
       },
       {
@@ -52,30 +44,10 @@ export function sampleBriefing(): Briefing {
         title: 'Policy',
         summary: '',
         items: [
-          {
-            id: 'itm-e1',
-            kind: 'excerpt',
-            text: 'The regulator will publish its review of the price cap in May.',
-            note: '',
-            speaker: null,
-            role: null,
-            what: null,
-            source: {
-              articleId: 'art-2', paragraph: 0, start: 0, end: 62,
-              title: 'Price cap review set for May', publication: 'Westminster Wire',
-              published: '2026-03-02', url: 'https://wire.example.org/cap-review?id=7&src=feed',
-            },
-          },
-          {
-            id: 'itm-n1',
-            kind: 'note',
-            text: 'Worth raising with the minister before Thursday.',
-            note: '',
-            speaker: null,
-            role: null,
-            what: null,
-            source: null,
-          },
+          item('itm-e1', 'excerpt', 'The regulator will publish its review of the price cap in May.', {
+            source: { ...WIRE, paragraph: 0, start: 0, end: 62 },
+          }),
+          item('itm-n1', 'note', 'Worth raising with the minister before Thursday.'),
         ],
       },
     ],
@@ -99,13 +71,10 @@ export function largeBriefing(itemCount: number): Briefing {
       };
     }
     const kind = KINDS[i % KINDS.length];
-    const item: Item = {
-      id: `itm-${i}`,
-      kind,
-      text: kind === 'figure'
-        ? `${(i * 1.7).toFixed(1)}%`
-        : `Item ${i + 1}: the ministry said on Tuesday that the programme would be reviewed, with a decision expected before the summer recess and funding held at current levels.`,
-      note: kind === 'note' ? '' : '',
+    const text = kind === 'figure'
+      ? `${(i * 1.7).toFixed(1)}%`
+      : `Item ${i + 1}: the ministry said on Tuesday that the programme would be reviewed, with a decision expected before the summer recess and funding held at current levels.`;
+    sections[sectionIndex].items.push(item(`itm-${i}`, kind, text, {
       speaker: kind === 'quote' ? `Speaker ${i}` : null,
       role: kind === 'quote' ? 'spokesperson' : null,
       what: kind === 'figure' ? `change in measure ${i}` : null,
@@ -114,8 +83,7 @@ export function largeBriefing(itemCount: number): Briefing {
         title: `Headline number ${i % 40}`, publication: 'The Daily Ledger',
         published: '2026-03-03', url: `https://ledger.example.com/story/${i % 40}`,
       },
-    };
-    sections[sectionIndex].items.push(item);
+    }));
   }
   return { ...base, id: 'brf-large', title: `Briefing with ${itemCount} items`, sections };
 }
