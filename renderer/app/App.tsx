@@ -27,14 +27,20 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
   }, [store]);
 
   useEffect(() => {
-    // Leaving with a change not yet on disk: save it now and ask the browser to wait.
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (store.getState().saveStatus === 'saved') return;
-      void store.getState().flushSave();
-      event.preventDefault();
+    // Leaving or hiding the page with a change not yet on disk: save it now. (No "leave page?" prompt:
+    // in Electron that would silently keep the window from closing.)
+    const flush = () => {
+      if (store.getState().saveStatus !== 'saved') void store.getState().flushSave();
     };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }, [store]);
 
   return (

@@ -4,6 +4,8 @@ import type { Result } from '../../shared/ipc/result';
 import { err } from '../../shared/ipc/result';
 
 const TOKEN_KEY = 'briefwright.token';
+/** Browsers cap the bodies of all pending keepalive requests at 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000;
 
 /** Where the browser host's token lives once it has been taken out of the address bar. */
 export type TokenStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -44,6 +46,7 @@ export function createHttpApi(options: { token: string | null; baseUrl?: string;
   const base = options.baseUrl ?? '';
   const call = async (method: Method, input: unknown): Promise<Result<unknown>> => {
     let response: Response;
+    const body = JSON.stringify(input ?? {});
     try {
       response = await doFetch(`${base}/api/${method}`, {
         method: 'POST',
@@ -51,18 +54,20 @@ export function createHttpApi(options: { token: string | null; baseUrl?: string;
           'Content-Type': 'application/json',
           ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
         },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // A small save may outlive the page, so closing the tab right after an edit still saves it.
+        keepalive: method === 'saveBriefing' && body.length < KEEPALIVE_LIMIT,
       });
     } catch {
       return err('internal', "Briefwright's host is not answering. Check that it is still running, then try again.");
     }
-    let body: unknown = null;
+    let answer: unknown = null;
     try {
-      body = await response.json();
+      answer = await response.json();
     } catch {
-      body = null;
+      answer = null;
     }
-    if (isResult(body)) return body;
+    if (isResult(answer)) return answer;
     return describeStatus(response.status);
   };
   const api = {} as Record<Method, (input: unknown) => Promise<Result<unknown>>>;
