@@ -15,7 +15,7 @@ const EXACT = [
 
 /** Prompts that give a short paragraph away as furniture. */
 const PROMPTS = [
-  /\bsign up (for|to)\b|\bsubscribe (to|for|now|today)\b|\bnewsletters?\b|\bin your inbox\b|\benter your e-?mail\b/i,
+  /\bsign up (for|to|now|here|today)\b|\bsubscribe (to|for|now|today|here)\b|\b(get|delivered|straight|directly) .{0,40}\bin(to)? your inbox\b|\benter your e-?mail\b/i,
   /\bwe use cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b/i,
   /\bshare (this|on) (article|story|facebook|twitter)\b|\bfollow us on\b|\bclick to share\b/i,
   /\bcomments are closed\b|\bleave a (comment|reply)\b|\bjoin the (conversation|discussion)\b|\b\d+ comments?\b/i,

@@ -9,6 +9,7 @@ import type { FileFormat } from './detectFormat';
 import type { Draft } from './draft';
 import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
+import { readEml } from './readEml';
 import { readPdf } from './readPdf';
 import { readText } from './readText';
 
@@ -61,13 +62,10 @@ export function toArticle(draft: Draft, source: { fileName: string; format: Sour
 async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: number): Promise<{ draft: Draft; format: FileFormat }> {
   if (format === 'docx') return { draft: await readDocx(bytes, { maxUnpacked: maxBytes * 4 }), format };
   if (format === 'pdf') return { draft: await readPdf(bytes), format };
-  if (format === 'eml') {
-    throw new AppError('unsupported-format', `Reading .${format} files is not available yet.`);
-  }
   const { text } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
   assertNotBlank(text);
+  if (format === 'eml' || looksEml(text)) return { draft: readEml(text), format: 'eml' };
   if (format === 'html' || looksHtml(text)) return { draft: readHtml(text), format: 'html' };
-  if (looksEml(text)) throw new AppError('unsupported-format', 'Reading e-mail (.eml) files is not available yet.');
   return { draft: readText(text, { markdown: format === 'md' }), format };
 }
 
