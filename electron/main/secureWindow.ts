@@ -1,12 +1,14 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
+import { PAGE_CSP } from '../services/pageSecurity';
 import { APP_ORIGIN } from './appProtocol';
 
 /** Opens a link in the system browser only when it is http(s); everything else is dropped. */
 export function openExternalSafely(url: string): void {
   try {
     const { protocol } = new URL(url);
-    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url);
+    // Only http(s) reaches the OS, and only from a user's click on a link (window.open is denied).
+    if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
   } catch {
     /* not a URL: ignore */
   }
@@ -16,6 +18,10 @@ export function openExternalSafely(url: string): void {
 export function lockDownSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // The app:// handler sets the CSP too; this covers every other response the window could receive.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [PAGE_CSP] } });
+  });
 }
 
 export function createMainWindow(preloadDir: string): BrowserWindow {
@@ -26,8 +32,9 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     minHeight: 600,
     title: 'Briefwright',
     show: false,
+    // The preload is ours, sandboxed, and exposes only the contract's methods through contextBridge.
     webPreferences: {
-      preload: join(preloadDir, 'index.cjs'),
+      preload: join(preloadDir, 'index.cjs'), /* eng-disable PRELOAD_JS_CHECK */
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -36,6 +43,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import { BriefingSchema, BriefingSummarySchema } from '../model/briefing';
 import { ERROR_CODES } from '../model/errors';
+import type { MethodName } from './methods';
+import { channelOf, METHOD_NAMES } from './methods';
 import type { Result } from './result';
 
 const Id = z.string().min(1).max(200);
@@ -66,15 +68,17 @@ export type Method = keyof Contract;
 export type In<M extends Method> = z.input<Contract[M]['input']>;
 export type Out<M extends Method> = z.output<Contract[M]['output']>;
 
-export const METHODS = Object.keys(contract) as Method[];
+export const METHODS: readonly Method[] = METHOD_NAMES;
+// Both directions: every listed name is a method, and every method is listed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<Method, MethodName> = true;
+void namesMatch;
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export function channelOf(method: Method): string {
-  return `app:${method}`;
-}
+export { channelOf };
 
 /** What the UI holds: every method, answering a Result. */
 export type AppApi = { [M in Method]: (input: In<M>) => Promise<Result<Out<M>>> };

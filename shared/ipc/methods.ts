@@ -1,0 +1,20 @@
+/**
+ * The names of the contract's methods, without their schemas, for the sandboxed preload (which should
+ * not carry zod). `contract.ts` checks at compile time that this list and the contract agree.
+ */
+export const METHOD_NAMES = [
+  'listArticles',
+  'getArticle',
+  'importFiles',
+  'listBriefings',
+  'getBriefing',
+  'createBriefing',
+  'saveBriefing',
+  'exportDocx',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function channelOf(method: MethodName): string {
+  return `app:${method}`;
+}
