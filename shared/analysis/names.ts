@@ -246,6 +246,8 @@ export class NameBook {
 
   /** Record a mention with the words around it (the paragraph text) as evidence of what it names. */
   add(m: NameMention, text: string): void {
+    this.resolved.clear();
+    this.full = null;
     if (m.sentenceInitial && !this.entities.has(m.name)) return;
     const e = this.entity(m.name);
     e.mentions++;
@@ -275,6 +277,8 @@ export class NameBook {
 
   /** A name mentioned by surname or first name alone counts as a person's. */
   settle(): void {
+    this.resolved.clear();
+    this.full = null;
     for (const e of this.entities.values()) {
       if (e.tokens.length < 2) continue;
       const first = this.entities.get(e.tokens[0]);
@@ -283,10 +287,23 @@ export class NameBook {
     }
   }
 
+  private readonly resolved = new Map<string, string>();
+  private full: Entity[] | null = null;
+
   /** The fullest form of a name the article gives. */
   resolve(name: string): string {
+    let hit = this.resolved.get(name);
+    if (hit === undefined) {
+      hit = this.resolveUncached(name);
+      this.resolved.set(name, hit);
+    }
+    return hit;
+  }
+
+  private resolveUncached(name: string): string {
     const toks = name.split(' ');
-    const full = [...this.entities.values()].filter((e) => e.tokens.length >= 2 && e.org < 3);
+    this.full ??= [...this.entities.values()].filter((e) => e.tokens.length >= 2 && e.org < 3);
+    const full = this.full;
     let best: Entity | null = null;
     const pick = (e: Entity): void => {
       if (!best || e.tokens.length > best.tokens.length || (e.tokens.length === best.tokens.length && e.mentions > best.mentions)) best = e;

@@ -43,8 +43,23 @@ const ORG_NOUNS =
   'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
   'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army|one';
 const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
-const ORG_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)(${ORG_NOUNS})\\b`, 'giu');
-const ROLE_NP = new RegExp(`${NP_PREFIX}((?:[\\p{L}-]+\\s+){0,3}?)(${ROLE_NOUN_PATTERN})\\b`, 'giu');
+const ORG_HEAD = new RegExp(`\\b(?:${ORG_NOUNS})\\b`, 'giu');
+const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\b`, 'giu');
+const NP_BEFORE_HEAD = new RegExp(`${NP_PREFIX}(?:[\\p{L}-]+\\s+){0,3}?$`, 'iu');
+
+/** Noun phrases ending in one of the head nouns ("the company", "Germany's defence minister"), found head first. */
+function nounPhrases(slice: string, heads: RegExp): { index: number; text: string; head: string }[] {
+  const out: { index: number; text: string; head: string }[] = [];
+  heads.lastIndex = 0;
+  for (const h of slice.matchAll(heads)) {
+    const from = Math.max(0, h.index - 80);
+    const m = slice.slice(from, h.index).match(NP_BEFORE_HEAD);
+    if (!m || m.index === undefined) continue;
+    const index = from + m.index;
+    out.push({ index, text: slice.slice(index, h.index + h[0].length), head: h[0] });
+  }
+  return out;
+}
 
 type Ref =
   | { kind: 'name'; at: number; end: number; name: string; possessive: boolean }
@@ -80,17 +95,17 @@ function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
     if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
     out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
   }
-  for (const m of slice.matchAll(ORG_NP)) {
+  for (const m of nounPhrases(slice, ORG_HEAD)) {
     const at = from + m.index;
-    if (out.some((r) => r.kind === 'name' && r.at <= at + m[0].length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
-    out.push({ kind: 'org', at, end: at + m[0].length, text: m[0] });
+    if (out.some((r) => r.kind === 'name' && r.at <= at + m.text.length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
+    out.push({ kind: 'org', at, end: at + m.text.length, text: m.text });
   }
-  for (const m of slice.matchAll(ROLE_NP)) {
+  for (const m of nounPhrases(slice, ROLE_HEAD)) {
     const at = from + m.index;
-    const end = at + m[0].length;
+    const end = at + m.text.length;
     // a role written before a name is the name's, not a description
     if (out.some((r) => r.kind === 'name' && r.at >= end && r.at <= end + 2)) continue;
-    out.push({ kind: 'role', at, end, text: m[0], head: m[2].toLowerCase() });
+    out.push({ kind: 'role', at, end, text: m.text, head: m.head.toLowerCase() });
   }
   return out.sort((a, b) => a.at - b.at || b.end - a.end);
 }
@@ -251,8 +266,10 @@ export class SpeakerFinder {
         if (atEnd) return atEnd;
         const app = seg.match(/,\s*([^,]{1,140}),?\s*$/);
         if (!app || app.index === undefined) return undefined;
+        const appAt = lo + app.index;
+        const appEnd = appAt + app[0].replace(/,?\s*$/, '').length;
         // "her mother, Fiona, said": the apposition is the name
-        const inner = refs.find((r) => r.kind === 'name' && r.at >= lo + app.index && r.end === lo + app.index + app[0].replace(/,?\s*$/, '').length);
+        const inner = refs.find((r) => r.kind === 'name' && r.at >= appAt && r.end === appEnd);
         if (inner) return inner;
         seg = seg.slice(0, app.index);
       }
