@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
-/** Debian's Chromium, headless, with a fresh profile and none of its background network chatter. */
+/** Debian's Chromium, headless, with a fresh profile (Playwright makes one per launch) and none of its background network chatter. */
 export async function launchChromium(): Promise<Browser> {
   if (!CHROMIUM) throw new Error('Chromium is not installed: `apt-get install chromium` (.ci/run does it).');
-  const profile = await mkdtemp(join(tmpdir(), 'briefwright-chromium-'));
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -22,7 +18,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   });
 }
