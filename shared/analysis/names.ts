@@ -139,6 +139,8 @@ function splitRun(run: Tok[], starts: Set<number>, text: string): NameMention[] 
     const initial = part.length > 0 && starts.has(part[0].start);
     // Leading function words ("But", "The", "In") are not part of a name.
     while (k < part.length && STOP.has(bare(part[k].w).toLowerCase()) && !(bare(part[k].w).toLowerCase() in PERSON_TITLES)) k++;
+    // a capitalised role at the start of a sentence ("Economist Lena Fischer") is not part of the name
+    while (k < part.length - 1 && ROLE_NOUNS.has(bare(part[k].w).toLowerCase()) && !(bare(part[k].w).toLowerCase() in PERSON_TITLES)) k++;
     // "Israeli Prime Minister Benjamin Netanyahu", "Russian President Vladimir Putin": the words before a title are its qualifiers
     for (let t = part.length - 2; t > k; t--) {
       const key = bare(part[t].w).toLowerCase();
@@ -209,7 +211,9 @@ const ROLE_NOUNS = new Set(
     'husband son daughter sister brother chancellor deputy member mp candidate coach captain commander judge ' +
     'prosecutor campaigner activist owner engineer teacher student resident partner executive principal dean lecturer ' +
     'historian consultant dictator king queen prince premier general colonel sergeant detective constable fisherman ' +
-    'farmer nurse surgeon physician psychologist spokesmen officials researchers analysts experts co-worker colleague'
+    'farmer nurse surgeon physician psychologist spokesmen officials researchers analysts experts co-worker colleague ' +
+    'boss master chef pilot driver guard soldier officer ranger curator architect designer artist singer actor actress ' +
+    'writer novelist poet journalist broadcaster presenter host critic economist trader banker investor entrepreneur'
   ).split(/\s+/),
 );
 const FEMALE_ROLES = /\b(mother|wife|daughter|sister|spokeswoman|chairwoman|queen|princess|grandmother|aunt|niece|actress|girlfriend)\b/i;
@@ -331,6 +335,12 @@ export class NameBook {
 
   get(name: string): Entity | undefined {
     return this.entities.get(name);
+  }
+
+  /** A name of two words or more with no evidence either way (no title, role or organisation word). */
+  unknownPerson(name: string): boolean {
+    const e = this.entities.get(name);
+    return Boolean(e && e.tokens.length >= 2 && e.tokens.length <= 4 && e.org === 0 && e.person === 0);
   }
 
   isPerson(name: string): boolean {

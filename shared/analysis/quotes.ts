@@ -23,7 +23,8 @@ function titleCase(s: string): boolean {
 export function notSpeech(text: string, spanText: string, q: QuoteSpan, attributed: boolean): boolean {
   const before = text.slice(Math.max(0, q.open - 40), q.open);
   const after = text.slice(q.close, q.close + 20);
-  if (/\b(?:so-called|dubbed|called|titled|entitled|named|nicknamed|known as|branded|labelled|labeled|the (?:film|book|song|album|show|play|novel|series|headline|slogan|hashtag|campaign))\s*$/i.test(before)) return true;
+  if (/\b(?:so-called|titled|entitled|known as|the (?:film|book|song|album|show|play|novel|series|headline|slogan|hashtag|campaign))\s*$/i.test(before)) return true;
+  if (/\b(?:dubbed|called|named|nicknamed|branded|labelled|labeled)(?:\s+(?:him|her|them|it|us|me|\p{Lu}[\p{L}’'-]+))?\s*$/u.test(before)) return true;
   if (!attributed && titleCase(spanText)) return true;
   const words = wordCount(spanText);
   const usedAsNoun =

@@ -5,7 +5,7 @@
  * introductions; spokespeople, statements and "it" go to the organisation; a description ("Germany's
  * defence minister") goes to the person quoted next.
  */
-import { NameBook, findNameMentions, ROLE_NOUN_PATTERN, clean } from './names';
+import { NameBook, findNameMentions, ROLE_NOUN_PATTERN, clean, isRoleNoun } from './names';
 import type { NameMention } from './names';
 import type { QuoteSpan } from './quoteSpans';
 import { maskQuotes } from './quoteSpans';
@@ -78,6 +78,8 @@ interface Para {
 interface SentenceRecord {
   persons: string[];
   orgs: string[];
+  /** Names of two words or more with no sign of being a person or an organisation: a last resort for he/she. */
+  others: string[];
 }
 
 /** References (names, pronouns, descriptions) in a range of a masked paragraph, in text order. */
@@ -135,7 +137,7 @@ export class SpeakerFinder {
     const deferred: number[] = [];
     this.paras.forEach((p, pi) => {
       for (const s of p.sentences) {
-        const rec: SentenceRecord = { persons: [], orgs: [] };
+        const rec: SentenceRecord = { persons: [], orgs: [], others: [] };
         const refs = refsIn(p, s.start, s.end, this.book);
         // names and pronouns in this sentence, resolved in order
         const resolved = new Map<Ref, { name: string | null; person: boolean }>();
@@ -143,6 +145,7 @@ export class SpeakerFinder {
           const v = this.resolveRef(r, rec, p, s.start);
           resolved.set(r, v);
           if (v.name && r.kind !== 'role') (v.person ? rec.persons : rec.orgs).push(v.name);
+          if (v.name && r.kind === 'name' && !v.person && !r.possessive && this.book.unknownPerson(v.name)) rec.others.push(v.name);
         }
         for (const qi of p.quotes) {
           const q = this.spans[qi];
@@ -235,6 +238,9 @@ export class SpeakerFinder {
       const hit = this.history[k].persons.find(ok);
       if (hit) return hit;
     }
+    // nobody known to be a person: the last full name that could be one
+    if (rec.others.length) return rec.others[0];
+    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 3; k--, n++) if (this.history[k].others.length) return this.history[k].others[0];
     return null;
   }
 
@@ -281,10 +287,16 @@ export class SpeakerFinder {
       if (one) {
         // “New lower prices,” reads one (a sign, a statement): the organisation behind it
         const r: Ref = { kind: 'org', at: v.end + one[0].length - 3, end: v.end + one[0].length, text: 'one' };
-        resolved.set(r, { name: this.recentOrg({ persons: [], orgs: [] }, p, s.start, r.at), person: false });
+        resolved.set(r, { name: this.recentOrg({ persons: [], orgs: [], others: [] }, p, s.start, r.at), person: false });
         return r;
       }
-      return refs.find((r) => r.at >= v.end && r.at < limit && /^[\s\p{Ll}-]*$/u.test(text.slice(v.end, r.at)) && text.slice(v.end, r.at).length < 40);
+      const r = refs.find((x) => x.at >= v.end && x.at < limit && /^[\s\p{Ll}-]*$/u.test(text.slice(v.end, x.at)) && text.slice(v.end, x.at).length < 40);
+      if (r?.kind === 'name') {
+        const next = refs.find((x) => x.kind === 'name' && x.at > r.end && x.at < limit);
+        const between = next ? text.slice(r.end, next.at) : '';
+        if (next && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && between.trim().split(/\s+/).some(isRoleNoun)) return next;
+      }
+      return r;
     };
     const before = text.slice(s.start, q.open);
     if (/\bas (?:if|though) to say\s*$/i.test(before)) return { speaker: null, role: null, confidence: 0.2, how: 'none' };

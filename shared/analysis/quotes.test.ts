@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+
+const quotes = (...paragraphs: string[]) => analyse({ paragraphs }).quotes;
+const who = (...paragraphs: string[]) => quotes(...paragraphs).map((q) => [q.text, q.speaker]);
+
+describe('quote suggestions: what counts as a quote', () => {
+  it('gives the words between the marks, with offsets into the paragraph', () => {
+    const paragraphs = ['“The bridge will be rebuilt by the spring,” said Ms Amara Okafor.'];
+    const [q] = analyse({ paragraphs }).quotes;
+    expect(q.text).toBe('The bridge will be rebuilt by the spring');
+    expect(paragraphs[q.paragraph].slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('gives one entry per paragraph for a quotation over several paragraphs, all with the same speaker', () => {
+    const qs = quotes(
+      'Housing minister Daniel Whitcombe said: “We will build on brownfield land first.',
+      '“Then we will look at the green belt, but only with the consent of local councils.',
+      '“Nobody will lose a park to this programme.”',
+    );
+    expect(qs.map((q) => q.paragraph)).toEqual([0, 1, 2]);
+    expect(new Set(qs.map((q) => q.speaker))).toEqual(new Set(['Daniel Whitcombe']));
+  });
+
+  it('gives a quote broken by "she said" as two entries with one speaker', () => {
+    expect(who('“The river has never been this low,” she said. “We are moving the boats out tonight.”', 'Harbour master Lena Fischer spoke at dawn.')).toEqual([
+      ['The river has never been this low', null],
+      ['We are moving the boats out tonight.', null],
+    ]);
+    expect(who('Harbour master Lena Fischer spoke at dawn.', '“The river has never been this low,” she said. “We are moving the boats out tonight.”')).toEqual([
+      ['The river has never been this low', 'Lena Fischer'],
+      ['We are moving the boats out tonight.', 'Lena Fischer'],
+    ]);
+  });
+
+  it('takes a quotation introduced by a colon', () => {
+    expect(who('Ms Okafor was blunt: “The budget does not add up and everybody in this room knows it.”', 'Amara Okafor chairs the committee.')).toEqual([
+      ['The budget does not add up and everybody in this room knows it.', 'Amara Okafor'],
+    ]);
+  });
+
+  it('leaves out scare quotes of fewer than four words', () => {
+    expect(quotes('The so-called “smart” meters were a “success”, the report claimed.')).toEqual([]);
+  });
+
+  it('leaves out titles of works and names in Title Case', () => {
+    expect(quotes('She starred in the film “The Long Night Of The Harbour” last year.', 'Fans queued for “Return Of The Lighthouse Keeper” all night.')).toEqual([]);
+  });
+
+  it('leaves out the names of groups and epithets used as nouns', () => {
+    expect(quotes('Leaders of the so-called “coalition of the willing” met on Thursday.', 'Talks of the smaller “coalition of the willing” in Paris went on late.', 'Critics dubbed him “the butcher of the north” for years.')).toEqual([]);
+  });
+
+  it('leaves out imagined speech', () => {
+    expect(quotes('He looked across the table as if to say “You really think you have beaten me?” and smiled.')).toEqual([]);
+  });
+
+  it('keeps a short quotation when someone is said to have said it, at low confidence', () => {
+    const [q] = quotes('“Not yet,” Ms Okafor said.', 'Amara Okafor left.');
+    expect(q.speaker).toBe('Amara Okafor');
+    expect(q.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe('quote suggestions: who said it', () => {
+  it('reads said-verbs in both orders and gives the fullest name', () => {
+    expect(
+      who(
+        'Finance minister Amara Okafor opened the session.',
+        '“We will not raise the tax this year,” said Ms Okafor.',
+        '“We will look again in the autumn,” Ms Okafor said.',
+      ).map((x) => x[1]),
+    ).toEqual(['Amara Okafor', 'Amara Okafor']);
+  });
+
+  it('reads told, added, warned and according to', () => {
+    const qs = who(
+      '“The line will be closed for three weeks,” rail boss Daniel Whitcombe told reporters.',
+      '“Passengers should plan other journeys now,” he added.',
+      'Economist Lena Fischer warned that “the closure will cost shops in the town centre dearly”.',
+      'According to Ms Fischer, “nobody has counted what the last closure cost.”',
+    );
+    expect(qs.map((x) => x[1])).toEqual(['Daniel Whitcombe', 'Daniel Whitcombe', 'Lena Fischer', 'Lena Fischer']);
+  });
+
+  it('reads "in a statement, he said:"', () => {
+    expect(who('Tomás Herrera, the mayor, stayed away.', 'In a statement, he said: “The city will pay for the repairs in full.”')).toEqual([
+      ['The city will pay for the repairs in full.', 'Tomás Herrera'],
+    ]);
+  });
+
+  it('resolves a pronoun across sentences and paragraphs to the right person', () => {
+    const qs = who(
+      'Ms Amara Okafor met Mr Daniel Whitcombe on Monday. She chairs the committee.',
+      'Mr Whitcombe arrived late.',
+      '“The figures were wrong from the start,” she said.',
+      '“I have asked for them to be checked,” he said.',
+    );
+    expect(qs.map((x) => x[1])).toEqual(['Amara Okafor', 'Daniel Whitcombe']);
+  });
+
+  it('resolves a misspelt name to the name already in the article', () => {
+    expect(who('Defence minister Boris Pistorius arrived in Brussels.', '“The meeting is about schedules, not priorities,” Mr Pistorious said.').map((x) => x[1])).toEqual([
+      'Boris Pistorius',
+    ]);
+  });
+
+  it('gives a spokesperson’s words and a statement to the organisation', () => {
+    const qs = who(
+      '“We are reviewing every contract signed since the merger,” a spokeswoman for Harbour Rail said.',
+      'The Food Standards Agency issued a warning on Friday.',
+      '“Do not eat any product from the affected batches,” it said in a statement.',
+    );
+    expect(qs.map((x) => x[1])).toEqual(['Harbour Rail', 'Food Standards Agency']);
+  });
+
+  it('gives the role as the article gives it', () => {
+    const qs = quotes(
+      '“The ceasefire must hold,” said John Healey, the UK defence secretary.',
+      '“We are not there yet,” said White House press secretary Josh Earnest.',
+    );
+    expect(qs.map((q) => [q.speaker, q.role])).toEqual([
+      ['John Healey', 'UK defence secretary'],
+      ['Josh Earnest', 'White House press secretary'],
+    ]);
+  });
+
+  it('gives a description to the person quoted next', () => {
+    const qs = who(
+      'Peace “appears out of reach for the foreseeable future”, Germany’s defence minister has warned.',
+      'Boris Pistorius spoke after the meeting.',
+      '“Russia must understand that we will keep supporting Ukraine,” he said.',
+    );
+    expect(qs.map((x) => x[1])).toEqual(['Boris Pistorius', 'Boris Pistorius']);
+  });
+
+  it('carries the speaker into a paragraph that is only a quotation', () => {
+    const qs = who('“The mine will close in March,” said union leader Tomás Herrera.', '“Three hundred families depend on it and nobody has a plan for them.”');
+    expect(qs.map((x) => x[1])).toEqual(['Tomás Herrera', 'Tomás Herrera']);
+  });
+
+  it('names nobody for a quotation nobody is said to have said', () => {
+    expect(who('Of course, there is nothing generic about a “fresh, sustainable wild-caught halibut fillet.”')).toEqual([
+      ['fresh, sustainable wild-caught halibut fillet.', null],
+    ]);
+  });
+
+  it('is more confident of a direct attribution than of a carried one', () => {
+    const [direct, carried] = quotes('“The mine will close in March,” said union leader Tomás Herrera.', '“Three hundred families depend on it and nobody has a plan for them.”');
+    expect(direct.confidence).toBeGreaterThan(carried.confidence);
+    for (const q of [direct, carried]) expect(q.confidence).toBeGreaterThan(0), expect(q.confidence).toBeLessThanOrEqual(1);
+  });
+});
