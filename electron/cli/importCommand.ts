@@ -4,8 +4,8 @@ import { AppError, describeError } from '../../shared/model/errors';
 import type { Article } from '../../shared/model/article';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../services/createServices';
 import { ReaderPool } from '../services/readerPool';
-import type { CliContext } from './cliContext';
-import { cliLibrary, parseArgs, UsageError } from './cliContext';
+import type { CliContext , UsageError } from './cliContext';
+import { cliLibrary, parseArgs } from './cliContext';
 
 type Entry = { file: string; ok: true; article: ReturnType<typeof printable> } | { file: string; ok: false; error: { code: string; message: string } };
 
