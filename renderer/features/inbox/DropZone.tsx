@@ -10,7 +10,6 @@ function hasFiles(event: DragEvent): boolean {
 /** Where files are dropped, with the "Add files" picker as the keyboard way in. */
 export function DropZone() {
   const importFiles = useApp((s) => s.importFiles);
-  const busy = useApp((s) => s.importing !== null);
   const [over, setOver] = useState(false);
   const inputId = useId();
 
@@ -50,9 +49,8 @@ export function DropZone() {
         multiple
         accept={ACCEPTED_EXTENSIONS.join(',')}
         onChange={onPick}
-        disabled={busy}
       />
-      <label htmlFor={inputId} className={`button button-primary${busy ? ' is-disabled' : ''}`}>
+      <label htmlFor={inputId} className="button button-primary">
         Add files
       </label>
     </div>

@@ -46,7 +46,7 @@ describe('Inbox', () => {
     expect(within(inbox).getAllByRole('button', { name: 'Rail strike called off' })).toHaveLength(1);
   });
 
-  it('imports files dropped on the drop zone, in batches, showing progress', async () => {
+  it('imports files dropped on the drop zone, in batches, showing progress; a second drop waits its turn', async () => {
     const { library } = renderApp();
     await screen.findByLabelText('Briefing title');
     const files = Array.from({ length: 12 }, (_, i) => new File([`Story number ${i}\n\nBody of story ${i} with enough words to count.`], `story-${i}.txt`));
@@ -55,10 +55,13 @@ describe('Inbox', () => {
     fireEvent.dragOver(zone, { dataTransfer });
     expect(zone.className).toContain('is-over');
     fireEvent.drop(zone, { dataTransfer });
+    const late = new File(['Late story\n\nIt arrived while the others were importing.'], 'late.txt');
+    fireEvent.drop(zone, { dataTransfer: { files: [late], types: ['Files'], dropEffect: 'none' } });
     expect(await screen.findByLabelText('Import progress')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Story number/ })).toHaveLength(12));
+    expect(await screen.findByRole('button', { name: 'Late story' })).toBeTruthy();
     const batches = library.calls.filter((c) => c.method === 'importFiles');
-    expect(batches).toHaveLength(2);
+    expect(batches).toHaveLength(3);
     expect(screen.queryByLabelText('Import progress')).toBeNull();
   });
 });

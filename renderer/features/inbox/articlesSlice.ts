@@ -32,24 +32,11 @@ function plural(n: number, one: string, many: string): string {
 
 export const createArticlesSlice =
   ({ api }: StoreDeps): SliceCreator<ArticlesSlice> =>
-  (set, get) => ({
-    articles: [],
-    bodies: {},
-    selectedArticleId: null,
-    importing: null,
-    importFailures: [],
+  (set, get) => {
+    /** Files dropped while an import runs wait their turn, so progress and outcomes stay readable. */
+    let queue: Promise<void> = Promise.resolve();
 
-    loadArticles: async () => {
-      const result = await call(api, 'listArticles', {});
-      if (!result.ok) {
-        get().notify('error', `The library could not be read: ${result.message}`);
-        return;
-      }
-      set({ articles: [...result.value].sort(newestFirst) });
-    },
-
-    importFiles: async (files) => {
-      if (files.length === 0 || get().importing) return;
+    const importNow = async (files: readonly File[]) => {
       const failures: ImportFailure[] = [];
       const imported: ArticleSummary[] = [];
       let duplicates = 0;
@@ -100,18 +87,44 @@ export const createArticlesSlice =
       get().notify(failures.length > 0 ? 'error' : 'info', `${parts.join('; ')}.`);
 
       if (unique.length > 0 && get().selectedArticleId === null) await get().selectArticle(unique[0].id);
-    },
+    };
 
-    selectArticle: async (id) => {
-      set({ selectedArticleId: id });
-      if (get().bodies[id]) return;
-      const result = await call(api, 'getArticle', { id });
-      if (!result.ok) {
-        get().notify('error', `This article could not be opened: ${result.message}`);
-        return;
-      }
-      set({ bodies: { ...get().bodies, [id]: result.value } });
-    },
+    return {
+      articles: [],
+      bodies: {},
+      selectedArticleId: null,
+      importing: null,
+      importFailures: [],
 
-    dismissImportFailures: () => set({ importFailures: [] }),
-  });
+      importFiles: (files) => {
+        if (files.length === 0) return queue;
+        queue = queue.then(() => importNow(files)).catch(() => {
+          set({ importing: null });
+          get().notify('error', 'The import stopped unexpectedly. The files already imported are safe; please try the rest again.');
+        });
+        return queue;
+      },
+
+      loadArticles: async () => {
+        const result = await call(api, 'listArticles', {});
+        if (!result.ok) {
+          get().notify('error', `The library could not be read: ${result.message}`);
+          return;
+        }
+        set({ articles: [...result.value].sort(newestFirst) });
+      },
+
+      selectArticle: async (id) => {
+        set({ selectedArticleId: id });
+        if (get().bodies[id]) return;
+        const result = await call(api, 'getArticle', { id });
+        if (!result.ok) {
+          get().notify('error', `This article could not be opened: ${result.message}`);
+          return;
+        }
+        set({ bodies: { ...get().bodies, [id]: result.value } });
+      },
+
+      dismissImportFailures: () => set({ importFailures: [] }),
+    };
+  };
