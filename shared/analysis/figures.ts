@@ -145,7 +145,6 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
   if (/^\s*ago\b/i.test(after) || /^\s+(?:earlier|later)\b/i.test(after)) return 'relative time';
   if (/\b(?:the|this|these|those|both|all|its|their|his|her|our|my|your)\s+$/i.test(before) && (g.word || /\b(?:past|next|last|first|previous|coming|following)\s+$/i.test(before))) return 'determiner';
   if (/\b(?:the\s+)?(?:past|next|last|first|previous|coming|following|recent)\s+$/i.test(before)) return 'relative period';
-  if (/\+?\d[\d\s().-]{8,}\d/.test(text.slice(start, end + 12)) && /\d[\s-]\d{3,4}[\s-]\d{3,4}/.test(text.slice(start, end + 12))) return 'phone number';
   if (g.word) {
     if (/^\p{Lu}/u.test(g.word)) return 'capitalised number word';
     const w = g.word.toLowerCase();
@@ -161,16 +160,23 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
   return null;
 }
 
+const PHONE = /(?<![\d,.])(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?|0\d{1,4}[ -])\d{3,4}[ -]?\d{3,4}(?![\d,])|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+
+/** Ranges of a paragraph that hold phone numbers. */
+function phoneSpans(text: string): [number, number][] {
+  return [...text.matchAll(PHONE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function suggestFigures(paragraphs: string[]): FigureSuggestion[] {
   const out: FigureSuggestion[] = [];
   paragraphs.forEach((text, paragraph) => {
+    const phones = /\d[ -]?\d{3}/.test(text) ? phoneSpans(text) : [];
     FIGURE.lastIndex = 0;
     for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
       if (!g.amount && !g.word && !g.vague) continue;
-      if (g.between && !g.range && !g.wrange) {
-        // "between" without "and": keep the number on its own
-      }
+      const at = m.index;
+      if (phones.some(([a, b]) => at < b && at + m[0].length > a)) continue;
       if (rejected(text, m, g)) continue;
       let start = m.index;
       let end = start + m[0].length;

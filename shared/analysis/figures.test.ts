@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { suggestFigures } from './figures';
+
+const figures = (...paragraphs: string[]) => suggestFigures(paragraphs);
+const pick = (text: string) => figures(text).map((f) => ({ text: f.text, value: f.value, unit: f.unit }));
+
+describe('figure suggestions: what is a figure', () => {
+  it('reads money with its currency and scale', () => {
+    expect(pick('The fund holds £18.2 billion, the bank lost $3.1bn, Brussels pledged €1.3 billion and the club owes £340m.')).toEqual([
+      { text: '£18.2 billion', value: 18.2e9, unit: 'GBP' },
+      { text: '$3.1bn', value: 3.1e9, unit: 'USD' },
+      { text: '€1.3 billion', value: 1.3e9, unit: 'EUR' },
+      { text: '£340m', value: 340e6, unit: 'GBP' },
+    ]);
+  });
+
+  it('reads percentages and ranges', () => {
+    expect(pick('Drones caused 70-80 per cent of casualties, and rents rose by between 15 and 20 per cent, or 4.5%.')).toEqual([
+      { text: '70-80 per cent', value: 70, unit: '%' },
+      { text: 'between 15 and 20 per cent', value: 15, unit: '%' },
+      { text: '4.5%', value: 4.5, unit: '%' },
+    ]);
+  });
+
+  it('reads counts with what they count', () => {
+    const fs = figures('Russia launched 10,000 glide bombs, and the network lost 2.3 million customers.');
+    expect(fs.map((f) => [f.text, f.value, f.what])).toEqual([
+      ['10,000', 10000, 'glide bombs'],
+      ['2.3 million', 2.3e6, 'customers'],
+    ]);
+  });
+
+  it('reads rates', () => {
+    expect(pick('It launches 100 drones every day and pays $16.99 a pound for fish, on a $119-a-year plan.')).toEqual([
+      { text: '100', value: 100, unit: null },
+      { text: '$16.99 a pound', value: 16.99, unit: 'USD/pound' },
+      { text: '$119-a-year', value: 119, unit: 'USD/year' },
+    ]);
+    expect(pick('Children ate peanuts at least three times a week.')).toEqual([{ text: 'at least three times a week', value: 3, unit: 'times/week' }]);
+  });
+
+  it('reads reported terms', () => {
+    expect(pick('Drivers began a three-week strike after a six-month review.')).toEqual([
+      { text: 'three-week', value: 3, unit: 'week' },
+      { text: 'six-month', value: 6, unit: 'month' },
+    ]);
+  });
+
+  it('keeps the words that say a figure is approximate', () => {
+    expect(figures('He launched over 10,000 bombs; about 500 leaks, more than 200 people, at least 40 homes and nearly 20 years.').map((f) => f.text)).toEqual([
+      'over 10,000',
+      'about 500',
+      'more than 200',
+      'at least 40',
+      'nearly 20 years',
+    ]);
+  });
+
+  it('reads spelled-out counts before a plural noun, and vague large numbers', () => {
+    expect(figures('Two people died; nine churchgoers were killed; tens of thousands of civilians fled; thousands of servers crashed.').map((f) => [f.text, f.value])).toEqual([
+      ['nine', 9],
+      ['tens of thousands', 1e4],
+      ['thousands', 1e3],
+    ]);
+  });
+
+  it('says where each figure is', () => {
+    const paragraphs = ['Intro.', 'The council approved 340 new homes.'];
+    const [f] = suggestFigures(paragraphs);
+    expect(paragraphs[f.paragraph].slice(f.start, f.end)).toBe(f.text);
+    expect(f.paragraph).toBe(1);
+    expect(f.what).toBe('new homes');
+  });
+});
+
+describe('figure suggestions: what is not a figure', () => {
+  it('leaves out dates and years', () => {
+    expect(figures('On 12 March 2024 and on March 12, in 2019 and in the 1990s, and on 2/26/2015, the board met.')).toEqual([]);
+  });
+
+  it('leaves out clock times', () => {
+    expect(figures('The doors opened at 10:30am and closed at 7 PM, or 19:00.')).toEqual([]);
+  });
+
+  it('leaves out ages in biographies', () => {
+    expect(figures('Jane Smith, 54, and a 43-year-old driver, aged 61, were named. Bassi, 43 years a fisherman, agreed.')).toEqual([]);
+  });
+
+  it('leaves out ordinals, page and section numbers', () => {
+    expect(figures('It was the 21st meeting, reported on page 12 under section 4 of the 2nd edition.')).toEqual([]);
+  });
+
+  it('leaves out phone numbers and version numbers', () => {
+    expect(figures('Call 020 7946 0958 to update to version 1.8.3 today.')).toEqual([]);
+  });
+
+  it('leaves out relative times and spelled-out narrative durations', () => {
+    expect(figures('Two years ago he left; for two years running it failed; the past five years were hard.')).toEqual([]);
+  });
+});
