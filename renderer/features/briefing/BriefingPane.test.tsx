@@ -71,7 +71,7 @@ describe('Briefing', () => {
 
   it('removes an item', async () => {
     const { user, pane, saved } = await openBriefing();
-    await user.click(within(pane).getByRole('button', { name: 'Remove item “Turnout was 61 percent.”' }));
+    await user.click(within(pane).getByRole('button', { name: 'Remove item: Turnout was 61 percent.' }));
     expect(within(pane).queryByText('Turnout was 61 percent.')).toBeNull();
     await waitFor(() => expect(saved().sections[0].items).toHaveLength(0));
   });

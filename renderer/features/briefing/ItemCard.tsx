@@ -10,7 +10,7 @@ export function ItemCard(props: { item: Item; onRemove: () => void }) {
     <li className={`item-card item-${item.kind}`}>
       <div className="item-head">
         <span className="item-kind">{KIND_LABEL[item.kind]}</span>
-        <button type="button" className="button-icon" aria-label={`Remove item “${shorten(item.text)}”`} title="Remove item" onClick={props.onRemove}>
+        <button type="button" className="button-icon" aria-label={`Remove item: ${shorten(item.text)}`} title="Remove item" onClick={props.onRemove}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
