@@ -25,7 +25,7 @@ const WORD = `(?:(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine)
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand)\\b|(?:bn|tn|m|k|K)\\b)';
 const AMOUNT = `(?:${CUR}\\s?)?(?:${NUM})${SCALE}?`;
 const UNITS =
-  'per ?cent|percentage points?|%|lane[- ]miles|square (?:miles|kilometres|kilometers|metres|meters|feet)|miles|mile|kilometres|kilometers|km|metres|meters|feet|foot|ft|inches|pounds|lbs?|' +
+  'per ?cent|percentage points?|%|pc|pct|lane[- ]miles|square (?:miles|kilometres|kilometers|metres|meters|feet)|miles|mile|kilometres|kilometers|km|metres|meters|feet|foot|ft|inches|pounds|lbs?|' +
   'tons|tonnes|ton|tonne|kg|kilograms|kilos|grams|megabytes|kilobytes|gigabytes|terabytes|MB|KB|GB|TB|megs|years|year|months|month|weeks|week|' +
   'days|day|hours|hour|minutes|seconds|acres|hectares|litres|liters|gallons|barrels|degrees|points|times|mph|km/h';
 const RATE = '(?:(?:-a-|\\s(?:a|an|per|every|each)\\s)(?:day|week|month|year|hour|minute|pound|kilo|kg|head|person|capita|share|barrel|gallon|litre|liter|mile|night|tonne|ton|second))';
@@ -85,7 +85,7 @@ function normalise(g: Record<string, string | undefined>): Parsed {
   } else if (g.vague) value = VAGUE[g.vague.toLowerCase()] ?? null;
   const u = (g.unit ?? g.term ?? '').trim().replace(/^-/, '').toLowerCase();
   if (u) {
-    const named = /^(?:per ?cent|%|percent|per-cent)$/.test(u) ? '%' : /^percentage points?$/.test(u) ? 'percentage points' : u;
+    const named = /^(?:per ?cent|%|percent|per-cent|pc|pct)$/.test(u) ? '%' : /^percentage points?$/.test(u) ? 'percentage points' : u;
     unit = unit ? `${unit} ${named}` : named;
   }
   const rate = (g.rate ?? g.times ?? '').trim().replace(/^-a-/, '').replace(/^(?:times\s+)?(?:a|an|per|every|each)\s+/, '');
@@ -127,6 +127,8 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
   const scaled = Boolean(g.amount && /[\p{L}]$/u.test(g.amount.trim()));
   if (/[\p{L}\d_^*=+×/]$/u.test(before) && !/\d$/.test(before.trim()) && !/[’']$/.test(before)) return 'inside a word';
   if (/^[\p{L}\d_^*=×/]/u.test(after) || /^\.\d/.test(after) || /^:\d/.test(after)) return 'inside a word or number';
+  if (/\p{L}-$/u.test(before)) return 'part of a name'; // Covid-19, F-35, G-7
+  if (/\bNo\.?\s*$/.test(before)) return 'reference number';
   if (/[’'#]$/.test(before) || /\d\s*[/:]\s*$/.test(before) || /^\s*[/]\s*\d/.test(after)) return 'date, score or code';
   if (/0x$/i.test(before) || /\^\d*\s*-?\s*$/.test(before) || /^\s*[*=^+×]/.test(after) || /[*^+×]\s*$/.test(before)) return 'arithmetic';
   if (/\d+\.\d+\.\d+/.test(text.slice(start, end + 4)) || /\d\.$/.test(before)) return 'version number';
@@ -150,7 +152,7 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
     const w = g.word.toLowerCase();
     if ((w === 'one' || w === 'a dozen' || w === 'a hundred' || w === 'a thousand') && !g.term && !/\s(?:hundred|thousand|million|billion|trillion)$/.test(w)) return 'one';
     // spelled-out durations are narrative ("for two years running"); hyphenated terms ("a three-week strike") are kept
-    if (g.unit && TIME_UNIT.test(g.unit) && !g.approx && !g.rate) return 'narrative duration';
+    if (g.unit && TIME_UNIT.test(g.unit) && !g.rate && !/\b(?:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|approximately)\s+$/i.test(g.approx ?? '')) return 'narrative duration';
     if (/^-/.test(after) && !g.term) return 'compound adjective';
     if (!hasUnit && !g.wrange && !PLURAL_NOUN.test(after.trimStart()) && !/^\s+of\s+(?:the|them|us|these|those)\b/.test(after)) return 'no counted noun';
     if (g.unit && /^\s*(?:years?|months?|weeks?|days?)$/i.test(g.unit) && /^\s+of\s/.test(after)) return 'period of something';

@@ -28,7 +28,7 @@ const PERSON_TITLES: Record<string, Gender> = {
   mayor: null, secretary: null, minister: null, king: 'm', queen: 'f', prince: 'm', princess: 'f', pope: 'm',
   commissioner: null, ambassador: null, archbishop: null, bishop: null, father: 'm', sister: 'f', pastor: null,
   rabbi: null, imam: null, coach: null, officer: null, sheriff: null, chief: null, superintendent: null, constable: null,
-  premier: null, chairman: 'm', chairwoman: 'f', ceo: null, mp: null, mep: null, deputy: null, vice: null, prime: null,
+  premier: null, cllr: null, councillor: null, baroness: 'f', baron: 'm', chairman: 'm', chairwoman: 'f', ceo: null, mp: null, mep: null, deputy: null, vice: null, prime: null,
   foreign: null, defence: null, defense: null, home: null, health: null, finance: null,
 };
 /** Title words that only count as a title before another title word ("Prime Minister", "Vice President"). */
@@ -115,7 +115,9 @@ export function findNameMentions(text: string, sentenceStartOffsets: number[]): 
       if (!/^ ?$/.test(gap) || /[’']s$/.test(prevWord)) break;
       if (/\.$/.test(prevWord) && !/^\p{Lu}\.$/u.test(prevWord) && !/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(prevWord) && !(bare(prevWord).toLowerCase() in PERSON_TITLES)) break;
       const w = toks[j].w;
+      const joins = /^(?:of|for|on)$/.test(w) && ORG_WORDS.has(bare(prevWord).toLowerCase()) && j + 1 < toks.length && isCap(toks[j + 1].w) && text.slice(toks[j].end, toks[j + 1].start) === ' ';
       if (isCap(w)) run.push(toks[j]);
+      else if (joins) run.push(toks[j]);
       else if (PARTICLES.has(w.toLowerCase()) && j + 1 < toks.length && isCap(toks[j + 1].w) && text.slice(toks[j].end, toks[j + 1].start) === ' ') run.push(toks[j]);
       else break;
       j++;
@@ -219,6 +221,29 @@ const ROLE_NOUNS = new Set(
 const FEMALE_ROLES = /\b(mother|wife|daughter|sister|spokeswoman|chairwoman|queen|princess|grandmother|aunt|niece|actress|girlfriend)\b/i;
 const MALE_ROLES = /\b(father|husband|son|brother|spokesman|chairman|king|prince|grandfather|uncle|nephew|boyfriend)\b/i;
 
+/** Common first names whose gender is clear, for "she said" after two people are named. */
+const FEMALE_NAMES = new Set(
+  (
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley ' +
+    'dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen ' +
+    'amy angela anna emma olivia sophie charlotte amelia grace hannah lucy chloe ellie fiona claire helen rachel ' +
+    'catherine katherine kate katie julia victoria alice rosie ruth joanna jane janet anne annie diane heather ' +
+    'nicola natalie caroline louise priya aisha fatima maria ana sofia elena lena ingrid angela ursula kamala hillary ' +
+    'theresa liz yvette suella priti kemi nadia leila amara eloise'
+  ).split(/\s+/),
+);
+const MALE_NAMES = new Set(
+  (
+    'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark ' +
+    'donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary ' +
+    'nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander patrick jack ' +
+    'dennis jerry tyler aaron henry adam peter nathan zachary walter kyle harry oliver noah leo oscar charlie alfie ' +
+    'tom tim jim bob bill ben sam joe dan matt mike steve pete chris nick rob keir rishi boris emmanuel olaf vladimir ' +
+    'volodymyr xi narendra barack joe jeremy ed gordon tony hugh ian neil simon martin wade tasos patrick milton ' +
+    'ahmed mohammed muhammad ali omar hassan carlos juan jose luis pedro pablo tomás marco luca hans klaus friedrich'
+  ).split(/\s+/),
+);
+
 export const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase());
 /** The role nouns as a regular-expression alternation. */
 export const ROLE_NOUN_PATTERN = [...ROLE_NOUNS].join('|');
@@ -262,12 +287,22 @@ export class NameBook {
       if (g && !e.gender) e.gender = g;
     }
     if (m.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()))) e.org += 3;
+    if (!e.gender && m.tokens.length >= 2) {
+      const first = m.tokens[0].toLowerCase();
+      e.gender = FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : null;
+    }
     if (m.tokens.length === 1 && /^\p{Lu}{2,}$/u.test(m.name)) e.org += 2; // acronyms
     const before = text.slice(Math.max(0, m.from - 60), m.from);
     const after = text.slice(m.end, m.end + 80);
     if (/\bthe\s+$/i.test(before)) e.org += 2;
     if (/\b(?:in|at|from|to|across|near|into|outside|across)\s+$/i.test(before)) e.org += 1; // places
-    if (/^\s+(?:said|says|told|added|wrote|explained|noted|warned|argued)\b/.test(after) && m.tokens.length >= 2) e.person += 1;
+    if (/^,?\s+(?:said|says|told|added|wrote|explained|noted|warned|argued)\b/.test(after) && m.tokens.length >= 2) e.person += 1;
+    // "Labour’s shadow communities secretary, Angela Rayner, told…": a role in apposition before the name
+    const roleComma = before.match(/([\p{L}’'-]+),\s*$/u);
+    if (roleComma && isRoleNoun(roleComma[1]) && /^\s*,/.test(after)) {
+      e.person += 3;
+      e.role ??= roleBefore(before.replace(/,\s*$/, ' '));
+    }
     if (/^,\s*\d{1,3},/.test(after)) e.person += 3; // "Eloise Parry, 21,"
     if (/^\s+(?:,\s*)?(?:who|whose)\b/.test(after)) e.person += 2;
     if (/^\s+(?:,\s*)?(?:which)\b/.test(after)) e.org += 1;

@@ -38,6 +38,8 @@ function markKind(text: string, i: number): Kind | null {
   const closeCtx = !/\s/.test(before);
   if (c === '\u201c' || c === '\u201e' || c === '\u00ab' || c === '\u2018' || c === '\u201a') {
     if (c === '\u2018' && LETTER.test(before)) return null;
+    // German „…“ closes with the mark English opens with
+    if (c === '\u201c' && closeCtx && (i + 1 >= text.length || /[\s,.;:!?)]/.test(after))) return 'close';
     return /\s/.test(after) && closeCtx ? 'close' : 'open';
   }
   if (c === '\u201d' || c === '\u00bb' || c === '\u2019') {

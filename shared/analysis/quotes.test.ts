@@ -151,3 +151,38 @@ describe('quote suggestions: who said it', () => {
     for (const q of [direct, carried]) expect(q.confidence).toBeGreaterThan(0), expect(q.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('quote suggestions: pronouns and gender', () => {
+  it('gives "she said" to the woman even when a man was named last', () => {
+    const qs = quotes('Sarah Collins, the head teacher, met Tom Baker from the council.', '“We were promised a new roof three years ago,” she said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Sarah Collins']);
+  });
+
+  it('reads German quotation marks', () => {
+    expect(quotes('„Wir schaffen das, und wir werden es zeigen“, sagte Angela Merkel.').map((q) => q.text)).toEqual(['Wir schaffen das, und wir werden es zeigen']);
+  });
+
+  it('gives "a spokesman for X" to X', () => {
+    const qs = quotes('“The figures will be published next week,” a spokesman for the Treasury said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Treasury']);
+  });
+});
+
+describe('quote suggestions: organisations and roles in apposition', () => {
+  it('gives a department spokesperson’s words to the department', () => {
+    const qs = quotes('A Department for Transport spokesperson said: “We will respond to the report in due course.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Department for Transport']);
+  });
+
+  it('reads a role written before the name with commas, and follows "she added" to that person', () => {
+    const qs = quotes(
+      '“This is a betrayal of every town,” said Cllr Shaun Davies, the association’s chair.',
+      'Labour’s shadow communities secretary, Angela Rayner, told the paper the cut was “a scandal”. She added: “The government promised these towns the world.”',
+    );
+    expect(qs.map((q) => [q.speaker, q.role])).toEqual([
+      ['Shaun Davies', 'association’s chair'],
+      ['Angela Rayner', 'Labour’s shadow communities secretary'],
+      ['Angela Rayner', 'Labour’s shadow communities secretary'],
+    ]);
+  });
+});

@@ -207,11 +207,19 @@ export class SpeakerFinder {
     if (r.kind === 'pronoun') {
       if (r.word === 'they') return { name: null, person: false };
       if (r.word === 'it') return { name: this.recentOrg(rec, p, sentenceStart, r.at), person: false };
-      return { name: this.recentPerson(rec, r.word === 'she' ? 'f' : 'm'), person: true };
+      const gender = r.word === 'she' ? 'f' : 'm';
+      const name = this.recentPerson(rec, gender);
+      const e = name ? this.book.get(name) : undefined;
+      if (e && !e.gender) e.gender = gender; // what the article calls someone settles it for later pronouns
+      return { name, person: true };
     }
     if (r.kind === 'org') {
       const inside = p.mentions.find((m) => m.from >= r.at && m.end <= r.end && !this.book.isPerson(this.book.resolve(m.name)));
       if (inside) return { name: this.book.resolve(inside.name), person: false };
+      // "a spokesman for the Treasury", "a statement from Harbour Rail"
+      const of = p.masked.slice(r.end).match(/^\s+(?:for|of|at|from)\s+(?:the\s+)?/);
+      const owner = of ? p.mentions.find((m) => m.from === r.end + of[0].length || m.start === r.end + of[0].length) : undefined;
+      if (owner && !this.book.isPerson(this.book.resolve(owner.name))) return { name: this.book.resolve(owner.name), person: false };
       if (/^one$/i.test(r.text.trim().split(/\s+/).pop() ?? '') && !/reads/.test(p.masked.slice(r.at - 8, r.at))) return { name: null, person: false };
       return { name: this.recentOrg(rec, p, sentenceStart, r.at), person: false };
     }
@@ -232,15 +240,13 @@ export class SpeakerFinder {
       const g = this.book.get(name)?.gender;
       return !g || g === gender;
     };
-    const here = rec.persons.find(ok);
-    if (here) return here;
-    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 8; k--, n++) {
-      const hit = this.history[k].persons.find(ok);
+    // sentence by sentence back from here: people first, then full names that could be people
+    const records = [rec];
+    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 8; k--, n++) records.push(this.history[k]);
+    for (let n = 0; n < records.length; n++) {
+      const hit = records[n].persons.find(ok) ?? (n < 4 ? records[n].others.find(ok) : undefined);
       if (hit) return hit;
     }
-    // nobody known to be a person: the last full name that could be one
-    if (rec.others.length) return rec.others[0];
-    for (let k = this.history.length - 1, n = 0; k >= 0 && n < 3; k--, n++) if (this.history[k].others.length) return this.history[k].others[0];
     return null;
   }
 
