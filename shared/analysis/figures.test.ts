@@ -98,3 +98,9 @@ describe('figure suggestions: what is not a figure', () => {
     expect(figures('Two years ago he left; for two years running it failed; the past five years were hard.')).toEqual([]);
   });
 });
+
+describe('figure suggestions: numbers with nothing to measure', () => {
+  it('leaves out a number standing alone in its paragraph', () => {
+    expect(figures('22', 'The council approved 340 new homes.').map((f) => f.text)).toEqual(['340']);
+  });
+});

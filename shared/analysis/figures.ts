@@ -184,6 +184,8 @@ export function suggestFigures(paragraphs: string[]): FigureSuggestion[] {
       let end = start + m[0].length;
       while (end > start && /\s/.test(text[end - 1])) end--;
       while (start < end && /\s/.test(text[start])) start++;
+      const what = whatOf(text, start, end);
+      if (!what) continue; // a number standing alone (a counter, a caption) says nothing an analyst can use
       const { value, unit } = normalise(g);
       const money = Boolean(g.amount && new RegExp(`^${CUR}`).test(g.amount));
       const percent = unit?.includes('%') ?? false;
@@ -192,7 +194,7 @@ export function suggestFigures(paragraphs: string[]): FigureSuggestion[] {
         text: text.slice(start, end),
         value,
         unit,
-        what: whatOf(text, start, end),
+        what,
         confidence,
         paragraph,
         start,
