@@ -7,8 +7,12 @@ import { createMemoryApi } from './memoryApi';
 import { createAppStore } from './store';
 
 /** For component tests: the whole App on an in-memory core, with the downloads it asked for. */
-export function renderApp(seed: { articles?: Article[]; briefings?: Briefing[] } = {}, options: { saveDelayMs?: number } = {}) {
+export function renderApp(
+  seed: { articles?: Article[]; briefings?: Briefing[] } = {},
+  options: { saveDelayMs?: number; prepare?: (api: ReturnType<typeof createMemoryApi>) => void } = {},
+) {
   const api = createMemoryApi(seed);
+  options.prepare?.(api);
   const downloads: { fileName: string; base64: string }[] = [];
   const store = createAppStore({
     api,

@@ -121,4 +121,21 @@ describe('Briefing', () => {
     await waitFor(() => expect(alert.textContent).toContain('Your briefing could not be saved: The library folder is read-only.'));
     expect(within(app.pane).getByText('Not saved')).toBeTruthy();
   });
+
+  it('offers to try again when the briefing cannot be opened', async () => {
+    let down = true;
+    const app = renderApp(
+      {},
+      {
+        prepare: (api) => {
+          const list = api.listBriefings;
+          api.listBriefings = async (input) => (down ? { ok: false, code: 'file-locked', message: 'The library folder cannot be read.' } : list(input));
+        },
+      },
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('The library folder cannot be read.');
+    down = false;
+    await app.user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByLabelText('Briefing title')).toBeTruthy();
+  });
 });

@@ -31,6 +31,8 @@ function SectionList() {
 /** The Briefing: title, date and sections of the document being built, saved as it changes. */
 export function BriefingPane() {
   const loaded = useApp((s) => s.briefing !== null);
+  const failed = useApp((s) => s.openFailed);
+  const retry = useApp((s) => s.openLatestBriefing);
   return (
     <Pane label="Briefing" className="pane-briefing" actions={<BriefingToolbar />}>
       {loaded ? (
@@ -38,6 +40,12 @@ export function BriefingPane() {
           <BriefingHeader />
           <SectionList />
         </>
+      ) : failed ? (
+        <EmptyState title="Your briefing could not be opened">
+          <button type="button" className="button" onClick={() => void retry()}>
+            Try again
+          </button>
+        </EmptyState>
       ) : (
         <EmptyState title="Opening your briefing…" />
       )}

@@ -8,6 +8,8 @@ export type BriefingSlice = {
   /** The briefing being edited; undo/redo track this field only. */
   briefing: Briefing | null;
   saveStatus: SaveStatus;
+  /** The briefing could not be opened: the pane offers to try again. */
+  openFailed: boolean;
   exporting: boolean;
   openLatestBriefing: () => Promise<void>;
   setBriefingTitle: (title: string) => void;
@@ -53,14 +55,17 @@ export const createBriefingSlice =
 
     let opening: Promise<void> | null = null;
     const openLatest = async () => {
+      set({ openFailed: false });
       const list = await call(api, 'listBriefings', {});
       if (!list.ok) {
+        set({ openFailed: true });
         get().notify('error', `Your briefings could not be listed: ${list.message}`);
         return;
       }
       const latest = mostRecent(list.value);
       const result = latest ? await call(api, 'getBriefing', { id: latest.id }) : await call(api, 'createBriefing', {});
       if (!result.ok) {
+        set({ openFailed: true });
         get().notify('error', `The briefing could not be opened: ${result.message}`);
         return;
       }
@@ -70,6 +75,7 @@ export const createBriefingSlice =
     return {
       briefing: null,
       saveStatus: 'saved',
+      openFailed: false,
       exporting: false,
 
       // One opening at a time, so a double start (React's StrictMode) never creates two briefings.

@@ -119,6 +119,7 @@ export const createArticlesSlice =
         if (get().bodies[id]) return;
         const result = await call(api, 'getArticle', { id });
         if (!result.ok) {
+          if (get().selectedArticleId === id) set({ selectedArticleId: null });
           get().notify('error', `This article could not be opened: ${result.message}`);
           return;
         }

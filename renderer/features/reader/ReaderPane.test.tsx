@@ -106,4 +106,13 @@ describe('Reader', () => {
     expect(await screen.findByText(/Select a passage in the article first/)).toBeTruthy();
     await waitFor(() => expect(savedItems(app, 0)).toHaveLength(0));
   });
+
+  it('says so when an article cannot be opened, and leaves the Reader empty', async () => {
+    const article = testArticle({ id: 'art_gone', title: 'Gone missing', paragraphs: ['Text.'] });
+    const app = renderApp({ articles: [article] });
+    app.library.articles.delete('art_gone');
+    await app.user.click(await screen.findByRole('button', { name: 'Gone missing' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('This article could not be opened: That article is not in the library.');
+    expect(within(screen.getByRole('region', { name: 'Reader' })).getByText('Nothing open')).toBeTruthy();
+  });
 });
