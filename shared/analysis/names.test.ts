@@ -85,3 +85,16 @@ describe('editDistance', () => {
     expect(editDistance('abc', 'abc')).toBe(0);
   });
 });
+
+describe('well-known names', () => {
+  it('gives the full name of a very prominent person the article names only by surname', () => {
+    const b = book(['President Obama spoke to the assembly.']);
+    expect(b.resolve('Obama')).toBe('Barack Obama');
+  });
+
+  it('prefers the article’s own fuller form, and leaves shared surnames alone', () => {
+    const b = book(['Michelle Obama spoke first.', 'Mr Bush listened.']);
+    expect(b.resolve('Obama')).toBe('Michelle Obama');
+    expect(b.resolve('Bush')).toBe('Bush');
+  });
+});

@@ -3,6 +3,7 @@
  * people from organisations, and resolving a short or misspelt form to the fullest form the article gives
  * ("Mr Healey" → "John Healey", "Mr Pistorious" → "Boris Pistorius").
  */
+import { wellKnownFullName } from './wellKnownNames';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -327,6 +328,8 @@ export class NameBook {
   }
 
   private readonly resolved = new Map<string, string>();
+  /** Full names from outside the article, to the entity the article knows them by. */
+  private readonly aliases = new Map<string, string>();
   private full: Entity[] | null = null;
 
   /** The fullest form of a name the article gives. */
@@ -365,11 +368,16 @@ export class NameBook {
       }
       if (best) return (best as Entity).name;
     }
+    const known = toks.length === 1 ? wellKnownFullName(name) : null;
+    if (known) {
+      this.aliases.set(known, name);
+      return known;
+    }
     return name;
   }
 
   get(name: string): Entity | undefined {
-    return this.entities.get(name);
+    return this.entities.get(name) ?? this.entities.get(this.aliases.get(name) ?? '');
   }
 
   /** A name of two words or more with no evidence either way (no title, role or organisation word). */
@@ -379,7 +387,7 @@ export class NameBook {
   }
 
   isPerson(name: string): boolean {
-    const e = this.entities.get(name);
+    const e = this.get(name);
     if (!e) return false;
     return e.person > e.org;
   }

@@ -186,3 +186,10 @@ describe('quote suggestions: organisations and roles in apposition', () => {
     ]);
   });
 });
+
+describe('quote suggestions: well-known names', () => {
+  it('follows "he said" after a quote from a person known by surname only', () => {
+    const qs = quotes('“We will not back down,” President Obama said on Monday.', '“The deal is good for both countries,” he said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama']);
+  });
+});
