@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError, describeError } from '../../shared/model/errors';
 import type { Article } from '../../shared/model/article';
+import { ArticleIntake } from '../services/articleIntake';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../services/createServices';
 import { ReaderPool } from '../services/readerPool';
 import type { CliContext , UsageError } from './cliContext';
@@ -45,7 +46,7 @@ export async function importCommand(args: string[], ctx: CliContext): Promise<nu
     ctx.stderr.write('briefwright import: name at least one file.\n');
     return 2;
   }
-  const library = cliLibrary(ctx);
+  const intake = new ArticleIntake(cliLibrary(ctx));
   const pool = new ReaderPool();
   const entries: Entry[] = [];
   try {
@@ -54,8 +55,7 @@ export async function importCommand(args: string[], ctx: CliContext): Promise<nu
       try {
         const settled = reads[index];
         if (settled.status === 'rejected') throw settled.reason;
-        const article = settled.value;
-        if (!(await library.articles.has(article.id))) await library.articles.write(article);
+        const { article } = await intake.admit(settled.value);
         entries.push({ file, ok: true, article: printable(article) });
       } catch (error) {
         entries.push({ file, ok: false, error: describeError(error) });

@@ -3,8 +3,10 @@ import { summariseBriefing } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
 import { newBriefing } from '../../shared/model/newBriefing';
 import type { Handlers } from '../../shared/ipc/contract';
+import { ArticleIntake } from './articleIntake';
 import { docxFileName, renderDocx } from './exportBriefing';
-import type { ReadFile } from './importArticles';
+import { fetchPage } from './fetchPage';
+import type { IncomingFile, ReadFile } from './importArticles';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
 
@@ -22,8 +24,10 @@ export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * The core every front door serves: the Electron window (over IPC), the browser host (over HTTP)
  * and the CLI. Inputs arrive already validated against the contract.
  */
-export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile } = {}): Handlers {
+export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile; fetchTimeoutMs?: number } = {}): Handlers {
   const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const intake = new ArticleIntake(library);
+  const importOne = async (file: IncomingFile) => (await importArticles(intake, [file], options.read))[0];
   return {
     async listArticles() {
       const articles = await library.articles.all();
@@ -42,13 +46,41 @@ export function createServices(library: Library, options: { maxImportBytes?: num
           refused.set(index, error);
         }
       }
-      const imported = await importArticles(library, decoded.map((d) => d.file), options.read);
+      const imported = await importArticles(intake, decoded.map((d) => d.file), options.read);
       const byIndex = new Map(decoded.map((d, i) => [d.index, imported[i]]));
       return files.map((file, index) => {
         const outcome = byIndex.get(index);
         if (outcome) return outcome;
         return { name: file.name, ok: false as const, error: describeError(refused.get(index)) };
       });
+    },
+    async importText({ text, html, name }) {
+      const body = html ?? text;
+      const label = name ?? (html ? 'Pasted page' : 'Pasted text');
+      if (body.length > maxBytes) throw new AppError('too-large', 'That paste is larger than Briefwright imports at once.');
+      return importOne({ name: `${label}${html ? '.html' : '.txt'}`, bytes: new TextEncoder().encode(body), via: { format: 'paste' } });
+    },
+    async importUrl({ url }) {
+      try {
+        const page = await fetchPage(url, { maxBytes: Math.min(maxBytes, 20 * 1024 * 1024), timeoutMs: options.fetchTimeoutMs });
+        return await importOne({ name: page.name, bytes: page.bytes, via: { format: 'url', url: page.finalUrl } });
+      } catch (error) {
+        return { name: url, ok: false as const, error: describeError(error) };
+      }
+    },
+    async updateArticle({ id, patch }) {
+      const article = await library.articles.get(id);
+      const origin = { ...article.origin };
+      for (const key of Object.keys(patch)) origin[key] = 'analyst';
+      const updated = { ...article, ...patch, origin };
+      await library.articles.write(updated);
+      return updated;
+    },
+    async deleteArticle({ id }) {
+      const existed = await library.articles.has(id);
+      await library.articles.remove(id);
+      intake.forget(id);
+      return { deleted: existed };
     },
     async listBriefings() {
       const briefings = await library.briefings.all();

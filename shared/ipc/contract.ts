@@ -16,6 +16,19 @@ export const FilePayloadSchema = z.object({
 });
 export type FilePayload = z.infer<typeof FilePayloadSchema>;
 
+export const ArticleMetadataPatchSchema = z
+  .object({
+    title: z.string().max(1000).nullable(),
+    byline: z.string().max(1000).nullable(),
+    publication: z.string().max(1000).nullable(),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    url: z.string().max(4000).nullable(),
+    language: z.string().max(20).nullable(),
+  })
+  .partial()
+  .strict();
+export type ArticleMetadataPatch = z.infer<typeof ArticleMetadataPatchSchema>;
+
 export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({
     name: z.string(),
@@ -53,6 +66,19 @@ export const contract = {
     input: z.object({ files: z.array(FilePayloadSchema).min(1).max(1000) }).strict(),
     output: z.array(ImportOutcomeSchema),
   },
+  /** Pasted text, or pasted HTML (a selection dragged or copied from a browser); `html` wins when both come. */
+  importText: {
+    input: z.object({ text: z.string().max(60_000_000), html: z.string().max(60_000_000).optional(), name: z.string().max(300).optional() }).strict(),
+    output: ImportOutcomeSchema,
+  },
+  /** A web address typed, pasted or dragged in: fetched by the Node side with a timeout and a size cap. */
+  importUrl: { input: z.object({ url: z.string().min(1).max(4000) }).strict(), output: ImportOutcomeSchema },
+  /** The analyst corrects metadata; each corrected field then says it came from the analyst. */
+  updateArticle: {
+    input: z.object({ id: Id, patch: ArticleMetadataPatchSchema }).strict(),
+    output: ArticleSchema,
+  },
+  deleteArticle: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.boolean() }) },
   listBriefings: { input: Empty, output: z.array(BriefingSummarySchema) },
   getBriefing: { input: z.object({ id: Id }).strict(), output: BriefingSchema },
   createBriefing: {

@@ -52,6 +52,8 @@ export const ArticleSchema = z.object({
   importedAt: z.string(),
   quotes: z.array(QuoteSuggestionSchema).default([]),
   figures: z.array(FigureSuggestionSchema).default([]),
+  /** Ids of other articles that tell the same story (one wire story in two outlets). */
+  nearDuplicates: z.array(z.string()).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -63,12 +65,13 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   publication: true,
   published: true,
   importedAt: true,
+  nearDuplicates: true,
 }).extend({ paragraphCount: z.number().int() });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export function summariseArticle(article: Article): ArticleSummary {
-  const { id, title, byline, publication, published, importedAt } = article;
-  return { id, title, byline, publication, published, importedAt, paragraphCount: article.paragraphs.length };
+  const { id, title, byline, publication, published, importedAt, nearDuplicates } = article;
+  return { id, title, byline, publication, published, importedAt, nearDuplicates: nearDuplicates ?? [], paragraphCount: article.paragraphs.length };
 }
 
 export { isoDate as IsoDateSchema };

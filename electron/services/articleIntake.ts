@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { normalisedBody } from '../../shared/ingest/cleanText';
+import type { BoilerplateMemory } from '../../shared/ingest/learnedBoilerplate';
+import { emptyBoilerplateMemory, learnFrom, paragraphsToKeep } from '../../shared/ingest/learnedBoilerplate';
+import { minhashSignature, NEAR_DUPLICATE_THRESHOLD, signatureSimilarity } from '../../shared/ingest/nearDuplicates';
+import type { Article } from '../../shared/model/article';
+import { contentHash } from '../../shared/model/hash';
+import { writeFileAtomic } from './atomicWrite';
+import type { Library } from './library';
+
+const MemoryFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  publications: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
+});
+
+/** Drops the paragraphs at the given indexes' complement and moves the suggestions with their paragraphs. */
+export function keepParagraphs(article: Article, keep: number[]): Article {
+  if (keep.length === article.paragraphs.length) return article;
+  const newIndex = new Map(keep.map((old, i) => [old, i]));
+  const move = <T extends { paragraph: number }>(list: T[]) =>
+    list.filter((s) => newIndex.has(s.paragraph)).map((s) => ({ ...s, paragraph: newIndex.get(s.paragraph)! }));
+  const paragraphs = keep.map((i) => article.paragraphs[i]);
+  return {
+    ...article,
+    id: contentHash(normalisedBody(paragraphs)),
+    paragraphs,
+    quotes: move(article.quotes),
+    figures: move(article.figures),
+  };
+}
+
+/**
+ * Admits read articles into the library, one at a time: recognises the same article imported twice,
+ * drops boilerplate learned from earlier imports of the same publication, and links near-duplicates.
+ */
+export class ArticleIntake {
+  private memory: BoilerplateMemory | null = null;
+  private signatures: Map<string, number[]> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly library: Library) {}
+
+  private get memoryFile(): string {
+    return join(this.library.root, 'boilerplate.json');
+  }
+
+  /** Serialised: concurrent imports must not race on the same files. */
+  admit(article: Article): Promise<{ article: Article; duplicate: boolean }> {
+    const run = this.queue.then(() => this.admitNow(article));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async admitNow(read: Article): Promise<{ article: Article; duplicate: boolean }> {
+    const same = await this.library.articles.read(read.id);
+    if (same) return { article: same, duplicate: true };
+    const memory = await this.loadMemory();
+    const article = keepParagraphs(read, paragraphsToKeep(memory, read.publication, read.paragraphs));
+    if (article.id !== read.id) {
+      const sameAfterCleaning = await this.library.articles.read(article.id);
+      if (sameAfterCleaning) return { article: sameAfterCleaning, duplicate: true };
+    }
+    const signatures = await this.loadSignatures();
+    const signature = minhashSignature(article.paragraphs);
+    const near = [...signatures].filter(([, other]) => signatureSimilarity(signature, other) >= NEAR_DUPLICATE_THRESHOLD).map(([id]) => id);
+    const stored: Article = { ...article, nearDuplicates: near };
+    await this.library.articles.write(stored);
+    signatures.set(stored.id, signature);
+    for (const id of near) {
+      const other = await this.library.articles.read(id);
+      if (other && !(other.nearDuplicates ?? []).includes(stored.id)) {
+        await this.library.articles.write({ ...other, nearDuplicates: [...(other.nearDuplicates ?? []), stored.id] });
+      }
+    }
+    // Learn only from articles that are not reruns of one already here: a story's own paragraphs are not furniture.
+    if (near.length === 0) await this.saveMemory(learnFrom(memory, stored));
+    return { article: stored, duplicate: false };
+  }
+
+  private async loadMemory(): Promise<BoilerplateMemory> {
+    if (this.memory) return this.memory;
+    try {
+      const parsed = MemoryFileSchema.safeParse(JSON.parse(await readFile(this.memoryFile, 'utf8')));
+      this.memory = parsed.success ? { publications: parsed.data.publications } : emptyBoilerplateMemory();
+    } catch {
+      this.memory = emptyBoilerplateMemory();
+    }
+    return this.memory;
+  }
+
+  private async saveMemory(memory: BoilerplateMemory): Promise<void> {
+    this.memory = memory;
+    await writeFileAtomic(this.memoryFile, JSON.stringify({ schemaVersion: 1, ...memory }));
+  }
+
+  private async loadSignatures(): Promise<Map<string, number[]>> {
+    if (!this.signatures) {
+      const signatures = new Map<string, number[]>();
+      for (const article of await this.library.articles.all()) signatures.set(article.id, minhashSignature(article.paragraphs));
+      this.signatures = signatures;
+    }
+    return this.signatures;
+  }
+
+  /** Call when an article leaves the library. */
+  forget(id: string): void {
+    this.signatures?.delete(id);
+  }
+}
