@@ -43,7 +43,9 @@ const ORG_WORDS = new Set(
     'federation organisation organization network news times post journal herald guardian telegraph press ' +
     'research centre center college school hospital airlines airways industries holdings partners capital ' +
     'fund league club church museum team tribunal assembly cabinet treasury bureau agency commission markets ' +
-    'foods media studio studios labs technologies systems motors energy oil group brokerage'
+    'foods media studio studios labs technologies systems motors energy oil group brokerage robotics pharmaceuticals ' +
+    'electronics software games entertainment communications telecom insurance logistics solutions ventures llp gmbh ' +
+    'ag nv airline airport railway railways rail shipping mining petroleum chemicals steel cars'
   ).split(/\s+/),
 );
 
@@ -142,8 +144,15 @@ function splitRun(run: Tok[], starts: Set<number>, text: string): NameMention[] 
     const initial = part.length > 0 && starts.has(part[0].start);
     // Leading function words ("But", "The", "In") are not part of a name.
     while (k < part.length && STOP.has(bare(part[k].w).toLowerCase()) && !(bare(part[k].w).toLowerCase() in PERSON_TITLES)) k++;
-    // a capitalised role at the start of a sentence ("Economist Lena Fischer") is not part of the name
-    while (k < part.length - 1 && ROLE_NOUNS.has(bare(part[k].w).toLowerCase()) && !(bare(part[k].w).toLowerCase() in PERSON_TITLES)) k++;
+    // a capitalised role before a name ("Economist Lena Fischer", "Chief Executive Maria Lopez") is not part of it
+    while (k < part.length - 1) {
+      const key = bare(part[k].w).toLowerCase();
+      const next = bare(part[k + 1].w).toLowerCase();
+      const realTitle = key in PERSON_TITLES && !TITLE_PREFIX_ONLY.has(key);
+      if (ROLE_NOUNS.has(key) && !realTitle) k++;
+      else if (TITLE_PREFIX_ONLY.has(key) && !(next in PERSON_TITLES)) k++;
+      else break;
+    }
     // "Israeli Prime Minister Benjamin Netanyahu", "Russian President Vladimir Putin": the words before a title are its qualifiers
     for (let t = part.length - 2; t > k; t--) {
       const key = bare(part[t].w).toLowerCase();
@@ -216,7 +225,8 @@ const ROLE_NOUNS = new Set(
     'historian consultant dictator king queen prince premier general colonel sergeant detective constable fisherman ' +
     'farmer nurse surgeon physician psychologist spokesmen officials researchers analysts experts co-worker colleague ' +
     'boss master chef pilot driver guard soldier officer ranger curator architect designer artist singer actor actress ' +
-    'writer novelist poet journalist broadcaster presenter host critic economist trader banker investor entrepreneur'
+    'writer novelist poet journalist broadcaster presenter host critic economist trader banker investor entrepreneur ' +
+    'organizer organiser coordinator representative negotiator steward volunteer spokesperson treasurer clerk auditor'
   ).split(/\s+/),
 );
 const FEMALE_ROLES = /\b(mother|wife|daughter|sister|spokeswoman|chairwoman|queen|princess|grandmother|aunt|niece|actress|girlfriend)\b/i;
@@ -297,7 +307,6 @@ export class NameBook {
     const after = text.slice(m.end, m.end + 80);
     if (/\bthe\s+$/i.test(before)) e.org += 2;
     if (/\b(?:in|at|from|to|across|near|into|outside|across)\s+$/i.test(before)) e.org += 1; // places
-    if (/^,?\s+(?:said|says|told|added|wrote|explained|noted|warned|argued)\b/.test(after) && m.tokens.length >= 2) e.person += 1;
     // "Labour’s shadow communities secretary, Angela Rayner, told…": a role in apposition before the name
     const roleComma = before.match(/([\p{L}’'-]+),\s*$/u);
     if (roleComma && isRoleNoun(roleComma[1]) && /^\s*,/.test(after)) {
@@ -323,7 +332,9 @@ export class NameBook {
       if (e.tokens.length < 2) continue;
       const first = this.entities.get(e.tokens[0]);
       const last = this.entities.get(e.tokens[e.tokens.length - 1]);
-      if ((last && last !== e) || (first && first !== e)) e.person += 2;
+      // a surname used alone, or a first name used alone that is a common first name ("Acme" alone says nothing)
+      if (last && last !== e) e.person += 2;
+      else if (first && first !== e && (FEMALE_NAMES.has(e.tokens[0].toLowerCase()) || MALE_NAMES.has(e.tokens[0].toLowerCase()))) e.person += 2;
     }
   }
 

@@ -193,3 +193,24 @@ describe('quote suggestions: well-known names', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama']);
   });
 });
+
+describe('quote suggestions: a company story in American style', () => {
+  const paragraphs = [
+    'SAN FRANCISCO — Acme Robotics said Tuesday it would lay off 1,200 workers as demand slowed.',
+    '“This was a difficult decision, but a necessary one,” Chief Executive Maria Lopez wrote in a memo to employees. “We grew too fast.”',
+    'Analysts were not surprised. “Everyone in the sector is cutting,” said Raj Patel, an analyst at Morgan Stanley.',
+    'An Acme spokesman, Tom Reilly, said the cuts would be completed by the end of March.',
+    '“No further reductions are planned,” he said.',
+    'Lopez, 47, told analysts last month that the company was “on track for profitability in the second half of next year.”',
+  ];
+
+  it('finds every speaker, with roles, and does not take the company for a person', () => {
+    expect(analyse({ paragraphs }).quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Maria Lopez', 'Chief Executive'],
+      ['Maria Lopez', 'Chief Executive'],
+      ['Raj Patel', 'analyst at Morgan Stanley'],
+      ['Tom Reilly', 'Acme spokesman'],
+      ['Maria Lopez', 'Chief Executive'],
+    ]);
+  });
+});
