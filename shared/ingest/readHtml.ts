@@ -5,10 +5,11 @@ import { cleanParagraph } from './cleanText';
 import { offer } from './draft';
 import type { Draft } from './draft';
 import { htmlParagraphs } from './htmlParagraphs';
+import { limitNesting } from './limitNesting';
 import { cleanByline, dateFromUrl, extractHtmlMetadata, hostOf, siteFromTitle } from './metadata';
 import { bylineFromPageText, dateFromPageText, dateFromScripts, datelineOf, publicationFromCopyright } from './pageClues';
 import { parseDate } from './parseDate';
-import { choosePublication } from './publication';
+import { choosePublication, nameFitsHost } from './publication';
 
 const MAX_SCRIPT_TEXT = 1_000_000;
 
@@ -23,6 +24,16 @@ function inlineScripts(doc: Document): string[] {
     out.push(t);
   }
   return out;
+}
+
+/** "Sea wall plan approved | The Harbour Ledger" → "Sea wall plan approved", when the tail names the publication. */
+function withoutSiteSuffix(title: string, publication: string | null, host: string | null): string {
+  const m = /^(.{12,}?)\s+(?:[|–—:•·]|-{1,2})\s+([^|–—•·]{2,60})$/.exec(title);
+  if (!m) return title;
+  const tail = m[2].trim();
+  const same = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if ((publication && (same(tail, publication) || tail.toLowerCase().includes(publication.toLowerCase()))) || nameFitsHost(tail, host)) return m[1].trim();
+  return title;
 }
 
 /** Drops short header lines the story does not need ("2/26/2015 7:11 AM PST BY TMZ STAFF") from the top. */
@@ -43,7 +54,8 @@ const ACTIVE = 'script:not([type="application/ld+json"]), style, iframe, object,
 
 /** Parses HTML into a linkedom document; nothing in it is ever run. */
 export function parseDocument(html: string): Document {
-  const { document: doc } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const safe = limitNesting(html);
+  const { document: doc } = parseHTML(/<html[\s>]/i.test(safe) ? safe : `<!doctype html><html><head></head><body>${safe}</body></html>`);
   return doc as unknown as Document;
 }
 
@@ -57,11 +69,12 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
   const textDate = dateFromPageText(doc);
   const textByline = bylineFromPageText(doc);
   const copyright = draft.publication ? null : publicationFromCopyright(doc);
-  for (const el of Array.from(doc.querySelectorAll('script'))) el.remove();
+  const h1 = cleanParagraph(doc.querySelector('article h1, main h1, h1')?.textContent ?? '');
+  for (const el of Array.from(doc.querySelectorAll('script:not([type="application/ld+json"])'))) el.remove();
 
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: 0 }).parse();
+    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: 40_000 }).parse();
   } catch {
     article = null;
   }
@@ -88,6 +101,8 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
     offer(draft, 'published', parseDate(article.publishedTime), 'readability');
     offer(draft, 'language', article.lang, 'readability');
   }
+  offer(draft, 'title', h1 && h1.length <= 300 ? h1 : null, 'h1');
+  if (draft.title) draft.title = withoutSiteSuffix(draft.title, draft.publication, hostOf(draft.url));
   offer(draft, 'byline', cleanByline(textByline), 'page-text');
   offer(draft, 'published', textDate, 'page-text');
   offer(draft, 'published', dateFromScripts(scripts), 'script-data');

@@ -42,6 +42,14 @@ function stripMarkdown(line: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
+const looksLikeHeadline = (p: string): boolean =>
+  p.length <= 200 && wordCount(p) <= 30 && wordCount(p) >= 2 && !/[.,;:]$/.test(p) && !/^(by|date|source)\b/i.test(p);
+
+const isStandaloneLine = (line: string): boolean => {
+  const t = line.trim();
+  return /^by\s+\S+(\s+\S+){0,7}$/i.test(t) || (t.length <= 40 && parseDate(t) !== null && !/[.!?]$/.test(t));
+};
+
 /** Lines → paragraphs: blank lines separate; a text without blank lines has one paragraph per line. */
 function splitParagraphs(lines: string[], markdown: boolean): string[] {
   const hasBlank = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
@@ -49,13 +57,25 @@ function splitParagraphs(lines: string[], markdown: boolean): string[] {
   const out: string[] = [];
   let buf: string[] = [];
   const flush = () => {
-    if (buf.length) out.push(buf.join(' '));
+    // Hard-wrapped text keeps its lines short and breaks them mid-sentence; a block of long lines,
+    // or of lines that each end a sentence, has one paragraph per line.
+    const sentences = buf.every((l) => /[.!?:"”’)]$/.test(l.trim()));
+    if (buf.length > 1 && (sentences || Math.max(...buf.map((l) => l.trim().length)) > 100)) out.push(...buf);
+    else if (buf.length) out.push(buf.join(' '));
     buf = [];
   };
   for (const raw of lines) {
     if (raw.trim() === '') {
       flush();
       continue;
+    }
+    if (out.length < 4 && isStandaloneLine(raw)) {
+      // A byline or a date under the headline stands on its own even without blank lines around it.
+      if (buf.length === 1 && looksLikeHeadline(cleanParagraph(buf[0]))) flush();
+      if (!buf.length) {
+        out.push(raw);
+        continue;
+      }
     }
     if (markdown && /^\s{0,3}#{1,6}\s/.test(raw)) {
       flush();
@@ -107,9 +127,6 @@ function readHeaders(lines: string[], draft: Draft): number {
   }
   return i;
 }
-
-const looksLikeHeadline = (p: string): boolean =>
-  p.length <= 200 && wordCount(p) <= 30 && wordCount(p) >= 2 && !/[.,;:]$/.test(p) && !/^(by|date|source)\b/i.test(p);
 
 /** A plain-text or Markdown article: header lines, a headline, a byline line, paragraphs, boilerplate out. */
 export function readText(text: string, options: { markdown?: boolean } = {}): Draft {
