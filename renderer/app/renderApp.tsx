@@ -1,10 +1,13 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Article } from '../../shared/model/article';
 import type { Briefing } from '../../shared/model/briefing';
 import { App } from './App';
 import { createMemoryApi } from './memoryApi';
 import { createAppStore } from './store';
+
+// The suites share two cores with end-to-end tests: give slow moments room before calling them failures.
+configure({ asyncUtilTimeout: 5000 });
 
 /** For component tests: the whole App on an in-memory core, with the downloads it asked for. */
 export function renderApp(
