@@ -5,11 +5,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Packer } from 'docx';
+import { Document, Header, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportOptionsInput } from '../model/exportOptions';
 import { buildDocument } from './buildDocument';
 import { largeBriefing, sampleBriefing } from './sampleBriefing';
+import { exportWithTemplate } from './template';
 
 const PYTHON = '/usr/bin/python3';
 const works = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
@@ -85,6 +86,19 @@ async function write(name: string, options: ExportOptionsInput, briefing = sampl
   return file;
 }
 
+/** The sample poured into a small organisation template with a letterhead and placeholders. */
+async function writePoured(name: string): Promise<string> {
+  const template = new Document({
+    sections: [{
+      headers: { default: new Header({ children: [new Paragraph('Ministry of Examples — {{classification}}')] }) },
+      children: [new Paragraph('Ministry of Examples'), new Paragraph('{{title}}'), new Paragraph('{{body}}')],
+    }],
+  });
+  const file = join(dir, `${name}.docx`);
+  writeFileSync(file, await exportWithTemplate(sampleBriefing(), new Uint8Array(await Packer.toArrayBuffer(template)), OPTIONS));
+  return file;
+}
+
 const READ_BACK = `
 import docx, json, sys
 d = docx.Document(sys.argv[1])
@@ -103,9 +117,11 @@ describe.skipIf(noPythonDocx)(`python-docx reads the export back${noPythonDocx ?
     props: Record<string, string | null>; paragraphs: [string, string][]; tables: string[][][]; styles: string[];
   };
   let doc: ReadBack;
+  let poured: ReadBack;
+  const readBack = (file: string) => JSON.parse(execFileSync(PYTHON, ['-c', READ_BACK, file], { encoding: 'utf8' })) as ReadBack;
   beforeAll(async () => {
-    const file = await write('python', OPTIONS);
-    doc = JSON.parse(execFileSync(PYTHON, ['-c', READ_BACK, file], { encoding: 'utf8' })) as ReadBack;
+    doc = readBack(await write('python', OPTIONS));
+    poured = readBack(await writePoured('python-poured'));
   });
   const withStyle = (style: string) => doc.paragraphs.filter(([s]) => s === style).map(([, text]) => text);
 
@@ -122,6 +138,14 @@ describe.skipIf(noPythonDocx)(`python-docx reads the export back${noPythonDocx ?
       ['Figure', 'What it measures', 'Source'],
       ['12%', 'fall in wholesale gas prices since January', 'The Daily Ledger, 3 March 2026'],
     ]]);
+  });
+
+  it('reads a briefing poured into an organisation template: their letterhead, our headings and quotes', () => {
+    expect(poured.paragraphs.slice(0, 2).map(([, text]) => text)).toEqual(['Ministry of Examples', 'Morning Energy Briefing']);
+    expect(poured.paragraphs.filter(([s]) => s === 'Heading 1').map(([, text]) => text)).toEqual(['Markets', 'Policy']);
+    expect(poured.paragraphs.filter(([s]) => s === 'Quote')).toHaveLength(1);
+    expect(poured.tables).toEqual(doc.tables);
+    expect(poured.props.title).toBe('Morning Energy Briefing');
   });
 
   it('finds the document properties', () => {
@@ -153,6 +177,7 @@ describe.skipIf(noLibreOffice)(`LibreOffice lays the export out${noLibreOffice ?
       await write('field', { ...OPTIONS, contents: 'field' }),
       await write('long', { ...OPTIONS, cover: false, contents: 'none', sourceStyle: 'list' }, largeBriefing(120)),
       await write('figuresAsList', { ...OPTIONS, figuresAs: 'list' }),
+      await writePoured('poured'),
     ]);
   }, 180_000);
 
@@ -167,6 +192,12 @@ describe.skipIf(noLibreOffice)(`LibreOffice lays the export out${noLibreOffice ?
 
   it('fits the sample on one page without cover and contents', () => {
     expect(pageCount(pdf('plain'))).toBe(1);
+  });
+
+  it('lays out a briefing poured into an organisation template under their letterhead', () => {
+    const pages = pagesText(pdf('poured'));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatch(/Ministry of Examples — OFFICIAL-SENSITIVE[\s\S]*Ministry of Examples\s+Morning Energy Briefing[\s\S]*Markets/);
   });
 
   it('marks every page top and bottom and numbers it "Page X of Y"', () => {

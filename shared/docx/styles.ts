@@ -1,4 +1,4 @@
-import type { IStylesOptions } from 'docx';
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { ExportOptions } from '../model/exportOptions';
 
 /** Word's own style ids, so the organisation can restyle the document in Word and the navigation pane works. */
@@ -73,4 +73,15 @@ export function buildStyles(options: ExportOptions): IStylesOptions {
       },
     ],
   };
+}
+
+/** The ids of the styles a `word/styles.xml` defines. */
+export function styleIdsIn(stylesXml: string): Set<string> {
+  return new Set([...stylesXml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]+)"/g)].map((m) => m[1]));
+}
+
+/** Briefwright's paragraph styles that an organisation's styles do not already define. */
+export function withoutStylesIn(stylesXml: string, styles: readonly IParagraphStyleOptions[] = []): IParagraphStyleOptions[] {
+  const ids = styleIdsIn(stylesXml);
+  return styles.filter((style) => !ids.has(style.id));
 }
