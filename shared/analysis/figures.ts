@@ -96,8 +96,9 @@ function normalise(g: Record<string, string | undefined>): Parsed {
 /** Words of the sentence around a figure that say what it measures. */
 function whatOf(text: string, start: number, end: number): string | null {
   const stop = (w: string): boolean => STOP_WHAT.test(w);
-  const sentenceEnd = text.slice(end).search(/[.;:!?](?:\s|$)|[—()"“”]/);
-  let after = text.slice(end, sentenceEnd < 0 ? undefined : end + sentenceEnd).replace(/^\s*,.*$/, '');
+  const ahead = text.slice(end, end + 200);
+  const sentenceEnd = ahead.search(/[.;:!?](?:\s|$)|[—()"“”]/);
+  let after = (sentenceEnd < 0 ? ahead : ahead.slice(0, sentenceEnd)).replace(/^\s*,.*$/, '');
   after = after.replace(/^\s+(?:of|in)\s+/, ' ');
   const words: string[] = [];
   for (const w of after.trim().split(/\s+/)) {
@@ -108,7 +109,7 @@ function whatOf(text: string, start: number, end: number): string | null {
   }
   while (words.length && stop(words[words.length - 1])) words.pop();
   if (words.length) return words.join(' ');
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, 0);
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, start - 200, 0);
   const before = text.slice(sentenceStart, start).replace(/[\s,]+$/, '').split(/\s+/).filter(Boolean).slice(-5);
   return before.length ? before.join(' ') : null;
 }

@@ -58,3 +58,13 @@ describe('maskQuotes', () => {
     expect(masked.indexOf('.')).toBe(p.indexOf('Blake.') + 5);
   });
 });
+
+describe('findQuoteSpans: robustness', () => {
+  it('does not take decades and plural possessives for single-quoted speech', () => {
+    expect(findQuoteSpans(['In the \'90s the players\' union fought the clubs\' owners for years and won.'])).toEqual([]);
+  });
+
+  it('ignores inch marks and stray closing marks', () => {
+    expect(findQuoteSpans(['A 6" pipe burst under the road” and flooded the street.'])).toEqual([]);
+  });
+});

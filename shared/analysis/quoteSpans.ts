@@ -127,11 +127,13 @@ function usesSingleForSpeech(paragraphs: string[]): boolean {
   let doubles = 0;
   for (const p of paragraphs) for (const ch of p) if (DOUBLE.has(ch)) doubles++;
   if (doubles > 0) return false;
-  let long = 0;
-  paragraphs.forEach((p, i) => {
-    for (const s of spansIn(p, i, SINGLE, false, true).spans) if (wordCount(p.slice(s.start, s.end)) >= 4) long++;
-  });
-  return long > 0;
+  // A single-quoted passage of four words or more with a said-verb beside it shows the house style.
+  const SAID = /\b(?:said|says|told|tells|added|adds|asked|warned|explained|according to|insisted|wrote|writes)\b/i;
+  return paragraphs.some((p, i) =>
+    spansIn(p, i, SINGLE, false, true).spans.some(
+      (s) => wordCount(p.slice(s.start, s.end)) >= 4 && /^\p{L}/u.test(p.slice(s.start)) && (SAID.test(p.slice(s.close, s.close + 40)) || SAID.test(p.slice(Math.max(0, s.open - 60), s.open))),
+    ),
+  );
 }
 
 export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {

@@ -260,7 +260,10 @@ export class SpeakerFinder {
 
   private attributeOne(p: Para, s: SentenceRange, q: QuoteSpan, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>): Attribution {
     const text = p.masked;
-    const verbs = [...text.slice(s.start, s.end).matchAll(SAY)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, word: m[0].toLowerCase() }));
+    // attribution sits near its quotation: look no further than a few hundred characters either side
+    const lo = Math.max(s.start, q.open - 400);
+    const hi = Math.min(s.end, q.close + 400);
+    const verbs = [...text.slice(lo, hi).matchAll(SAY)].map((m) => ({ at: lo + m.index, end: lo + m.index + m[0].length, word: m[0].toLowerCase() }));
     const pick = (r: Ref | undefined, how: Attribution['how'], confidence: number): Attribution | null => {
       if (!r) return null;
       const v = resolved.get(r);
@@ -304,7 +307,7 @@ export class SpeakerFinder {
       }
       return r;
     };
-    const before = text.slice(s.start, q.open);
+    const before = text.slice(lo, q.open);
     if (/\bas (?:if|though) to say\s*$/i.test(before)) return { speaker: null, role: null, confidence: 0.2, how: 'none' };
 
     // after the quotation: “…,” he said / said Mr Reeves / Indyk said.
@@ -321,10 +324,10 @@ export class SpeakerFinder {
     // before it: Mr Pistorius said: “…” / he admitted “…” / according to X, “…”
     if (last) {
       const a =
-        pick(subjectOf(s.start, last), 'direct', 0.85) ??
+        pick(subjectOf(lo, last), 'direct', 0.85) ??
         pick(objectOf(last, q.open), 'direct', 0.85) ??
         pick(
-          /^\w+ing$/.test(last.word) && /,\s*$/.test(text.slice(s.start, last.at))
+          /^\w+ing$/.test(last.word) && /,\s*$/.test(text.slice(lo, last.at))
             ? refs.find((r) => r.at < last.at && !(r.kind === 'name' && r.possessive))
             : [...refs].reverse().find((r) => r.end <= last.at && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at < last.at),
           'direct',
