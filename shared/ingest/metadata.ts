@@ -143,6 +143,9 @@ export function extractHtmlMetadata(doc: Document, pageUrl?: string | null): Dra
     ),
     'meta',
   );
+  for (const [key, value] of meta) {
+    if (/(publish|publication|pub|issued|release|first).*(date|time)|(date|time).*(publish|issued|release)/.test(key)) offer(draft, 'published', parseDate(value), 'meta');
+  }
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   offer(draft, 'url', httpUrl(canonical) ?? httpUrl(m('og:url')) ?? httpUrl(pageUrl), 'link');
   offer(draft, 'language', doc.documentElement?.getAttribute('lang') ?? m('content-language', 'og:locale', 'dc.language'), 'html-lang');

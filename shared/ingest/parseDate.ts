@@ -33,6 +33,9 @@ export function parseDate(value: string | null | undefined): string | null {
   if (m) return iso(+m[3], monthOf(m[1]) ?? 0, +m[2]);
   m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month},?\\s+(\\d{4})\\b`, 'i').exec(s);
   if (m) return iso(+m[3], monthOf(m[2]) ?? 0, +m[1]);
+  // "Fri Mar 13 21:30:09 EST 2015" (a program's date) and "March 13 at 9:30 pm, 2015".
+  m = new RegExp(`\\b${month}\\s+(\\d{1,2})\\b[^\\d]{0,6}\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?,?\\s+(\\d{4})\\b`, 'i').exec(s);
+  if (m) return iso(+m[3], monthOf(m[1]) ?? 0, +m[2]);
   m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(s);
   if (m) {
     const a = +m[1], b = +m[2];
