@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -235,6 +236,33 @@ describe('buildDocument — bad input', () => {
     expect(document).toContain('Bell and formfeed across lines');
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C]/);
     expect(await read('word/_rels/document.xml.rels')).not.toContain('javascript:');
+  });
+
+  it('writes well-formed XML in every part whatever the text holds (Word refuses a file with one bad character)', async () => {
+    const nasty = (label: string) => `${label} <b>&amp; "quoted" 'single' ]]> \u0000\u0001\u001F\uFFFE \uD800 lone \uDFFF 😀 \u202E rtl`;
+    const briefing = sampleBriefing();
+    briefing.title = nasty('title');
+    for (const section of briefing.sections) {
+      section.title = nasty('section');
+      section.summary = nasty('summary');
+      for (const item of section.items) {
+        Object.assign(item, { text: nasty('text'), note: nasty('note'), speaker: nasty('speaker'), role: nasty('role'), what: nasty('what') });
+        if (item.source) Object.assign(item.source, { title: nasty('headline'), publication: nasty('pub'), url: 'https://x.example/a\u0007b' });
+      }
+    }
+    const dom = new JSDOM('');
+    for (const sourceStyle of ['footnotes', 'endnotes', 'list'] as const) {
+      const { names, read } = await unpack(briefing, {
+        sourceStyle, classification: nasty('marking'), preparedBy: nasty('by'), preparedFor: nasty('for'),
+        headerText: nasty('header'), footerText: nasty('footer'), keywords: [nasty('kw')], subject: nasty('subject'),
+      });
+      for (const name of names.filter((n) => /\.(xml|rels)$/.test(n))) {
+        const xml = await read(name);
+        const parsed = new dom.window.DOMParser().parseFromString(xml, 'application/xml');
+        expect(parsed.getElementsByTagName('parsererror'), `${sourceStyle}: ${name}`).toHaveLength(0);
+      }
+      expect(await read('word/document.xml')).toContain('title &lt;b&gt;&amp;amp; &quot;quoted&quot;');
+    }
   });
 
   it('exports an empty briefing and untitled sections without failing', async () => {

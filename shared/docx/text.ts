@@ -26,5 +26,5 @@ export function cleanText(text: string | null | undefined): string {
 export function safeLink(url: string | null | undefined): string | null {
   if (!url) return null;
   const trimmed = url.trim();
-  return /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : null;
+  return /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/i.test(trimmed) ? trimmed : null;
 }
