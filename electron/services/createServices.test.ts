@@ -88,6 +88,23 @@ describe('the core behind every front door', () => {
   });
 });
 
+describe('what earlier briefings used', () => {
+  it('marks the articles and passages used by other briefings, not by the one being edited', async () => {
+    const core = await freshCore();
+    const outcome = await core.importText({ text: HARBOUR_ARTICLE });
+    if (!outcome.ok) throw new Error('import failed');
+    const yesterday = await core.createBriefing({ title: 'Yesterday', date: '2026-03-14' });
+    const source = { articleId: outcome.article.id, paragraph: 2, start: 4, end: 20, title: null, publication: null, published: null, url: null };
+    yesterday.sections[0].items.push({ id: 'itm_1', kind: 'excerpt', text: 'x', note: '', speaker: null, role: null, what: null, source });
+    await core.saveBriefing({ briefing: yesterday });
+    const today = await core.createBriefing({ title: 'Today', date: '2026-03-15' });
+    const usage = await core.getUsage({ excludeBriefingId: today.id });
+    expect(usage.articles[outcome.article.id]).toEqual([{ id: yesterday.id, title: 'Yesterday', date: '2026-03-14' }]);
+    expect(usage.passages).toEqual([`${outcome.article.id}:2:4:20`]);
+    expect((await core.getUsage({ excludeBriefingId: yesterday.id })).passages).toEqual([]);
+  });
+});
+
 describe('importing a web address', () => {
   let base = '';
   const server = createServer((req, res) => {

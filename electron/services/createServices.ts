@@ -3,6 +3,7 @@ import { summariseBriefing } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
 import { newBriefing } from '../../shared/model/newBriefing';
 import type { Handlers } from '../../shared/ipc/contract';
+import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
 import { docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
@@ -98,6 +99,20 @@ export function createServices(library: Library, options: { maxImportBytes?: num
       const saved = { ...briefing, updatedAt: new Date().toISOString() };
       await library.briefings.write(saved);
       return summariseBriefing(saved);
+    },
+    async getUsage({ excludeBriefingId }) {
+      const briefings = (await library.briefings.all()).filter((b) => b.id !== excludeBriefingId).sort((a, b) => b.date.localeCompare(a.date));
+      const articles: Record<string, { id: string; title: string; date: string }[]> = {};
+      const passages = new Set<string>();
+      for (const briefing of briefings) {
+        for (const item of briefing.sections.flatMap((s) => s.items)) {
+          if (!item.source) continue;
+          passages.add(passageKey(item.source));
+          const list = (articles[item.source.articleId] ??= []);
+          if (!list.some((b) => b.id === briefing.id)) list.push({ id: briefing.id, title: briefing.title, date: briefing.date });
+        }
+      }
+      return { articles, passages: [...passages] };
     },
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);

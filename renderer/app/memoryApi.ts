@@ -32,7 +32,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     if (value === undefined) throw new AppError('not-found', `That ${what} is not in the library.`);
     return value;
   };
-  const handlers: Handlers = {
+  const handlers: Partial<Handlers> = {
     listArticles: async () => [...library.articles.values()].map(summariseArticle),
     getArticle: async ({ id }) => need(library.articles.get(id), 'article'),
     importFiles: async ({ files }) =>
@@ -48,6 +48,22 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
           }
         }),
       ),
+    importText: async ({ text, html, name }) => {
+      try {
+        const article = await ingest({ name: `${name ?? 'Pasted text'}${html ? '.html' : '.txt'}`, bytes: new TextEncoder().encode(html ?? text) });
+        library.articles.set(article.id, article);
+        return { name: name ?? 'Pasted text', ok: true as const, article: summariseArticle(article), duplicate: false };
+      } catch (error) {
+        return { name: name ?? 'Pasted text', ok: false as const, error: describeError(error) };
+      }
+    },
+    updateArticle: async ({ id, patch }) => {
+      const article = need(library.articles.get(id), 'article');
+      const updated = { ...article, ...patch, origin: { ...article.origin, ...Object.fromEntries(Object.keys(patch).map((k) => [k, 'analyst'])) } };
+      library.articles.set(id, updated);
+      return updated;
+    },
+    deleteArticle: async ({ id }) => ({ deleted: library.articles.delete(id) }),
     listBriefings: async () => [...library.briefings.values()].map(summariseBriefing),
     getBriefing: async ({ id }) => need(library.briefings.get(id), 'briefing'),
     createBriefing: async (input) => {
@@ -65,11 +81,16 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       return { fileName: `${briefing.title}.docx`, data, savedPath: null, canceled: false };
     },
   };
+  // Methods this memory core does not model answer as the real core would when it cannot help.
+  const missing = async () => {
+    throw new AppError('internal', 'The in-memory test core does not implement this method.');
+  };
+  const complete = Object.fromEntries(METHODS.map((m) => [m, handlers[m] ?? missing])) as Handlers;
   const api = { library } as AppApi & { library: MemoryLibrary };
   for (const method of METHODS) {
     (api as unknown as Record<Method, (input: unknown) => Promise<unknown>>)[method] = async (input: unknown) => {
       library.calls.push({ method, input });
-      return dispatch(handlers, method, input);
+      return dispatch(complete, method, input);
     };
   }
   return api;

@@ -29,6 +29,19 @@ export const ArticleMetadataPatchSchema = z
   .strict();
 export type ArticleMetadataPatch = z.infer<typeof ArticleMetadataPatchSchema>;
 
+export const UsageSchema = z.object({
+  /** Per article id, the briefings (newest first) that hold an item from it. */
+  articles: z.record(z.string(), z.array(z.object({ id: z.string(), title: z.string(), date: z.string() }))),
+  /** Keys `articleId:paragraph:start:end` of every passage already used (see `passageKey`). */
+  passages: z.array(z.string()),
+});
+export type Usage = z.infer<typeof UsageSchema>;
+
+/** The key of a passage, shared by items and suggestions, for "already used" marks. */
+export function passageKey(span: { articleId: string; paragraph: number; start: number; end: number }): string {
+  return `${span.articleId}:${span.paragraph}:${span.start}:${span.end}`;
+}
+
 export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({
     name: z.string(),
@@ -87,6 +100,8 @@ export const contract = {
   },
   saveBriefing: { input: z.object({ briefing: BriefingSchema }).strict(), output: BriefingSummarySchema },
   exportDocx: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  /** What earlier briefings already used, so the analyst sees what is new since the last edition. */
+  getUsage: { input: z.object({ excludeBriefingId: Id.optional() }).strict(), output: UsageSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'createBriefing',
   'saveBriefing',
   'exportDocx',
+  'getUsage',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
