@@ -104,3 +104,10 @@ describe('figure suggestions: numbers with nothing to measure', () => {
     expect(figures('22', 'The council approved 340 new homes.').map((f) => f.text)).toEqual(['340']);
   });
 });
+
+describe('figure suggestions: what a figure measures', () => {
+  it('takes the noun phrase after the figure, or the end of the clause before it', () => {
+    const fs = figures('The fund will spend £4.5 billion on military aid for Ukraine this year.', 'Fresh halibut fillets were priced at $16.99 a pound.');
+    expect(fs.map((f) => f.what)).toEqual(['military aid for Ukraine', 'Fresh halibut fillets']);
+  });
+});

@@ -93,25 +93,38 @@ function normalise(g: Record<string, string | undefined>): Parsed {
   return { value, unit };
 }
 
+/** Words that cannot end a phrase saying what a figure measures. */
+const TRAILING_FILLER =
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|to|at|for|of|by|in|on|from|with|about|around|over|under|than|and|or|but|a|an|the|its|their|his|her|it's|it’s|that|which|who|some|just|only|mere|nearly|almost|roughly|paid|pay|pays|priced|valued|worth|cost|costs|spent|spend|spends|raised|raise|totaled|totalled|reached|rose|fell|grew|hit|cut|saved|save|sell|sells|sold|buy|buys|bought|capped|set|put|[\p{L}]+ly|\d[\d,.]*|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept(?:ember)?|october|november|december)$/iu;
+
 /** Words of the sentence around a figure that say what it measures. */
 function whatOf(text: string, start: number, end: number): string | null {
-  const stop = (w: string): boolean => STOP_WHAT.test(w);
+  const stop = (w: string): boolean => STOP_WHAT.test(w) || /^(?:them|us|compared|up|down|more|less)$/i.test(w);
   const ahead = text.slice(end, end + 200);
   const sentenceEnd = ahead.search(/[.;:!?](?:\s|$)|[—()"“”]/);
   let after = (sentenceEnd < 0 ? ahead : ahead.slice(0, sentenceEnd)).replace(/^\s*,.*$/, '');
-  after = after.replace(/^\s+(?:of|in)\s+/, ' ');
+  after = after.replace(/^\s+(?:of|in|on)\s+/, ' ');
   const words: string[] = [];
   for (const w of after.trim().split(/\s+/)) {
     const clean = w.replace(/[,]+$/, '');
-    if (!clean || (words.length > 0 && stop(clean)) || (words.length === 0 && /^(?:the|a|an|its|their|his|her)$/i.test(clean) === false && stop(clean))) break;
+    const linking = words.length > 0 && /^(?:of|for)$/i.test(clean); // "military aid for Ukraine"
+    if (!clean || (!linking && stop(clean) && (words.length > 0 || !/^(?:the|a|an|its|their|his|her)$/i.test(clean)))) break;
     words.push(clean);
     if (words.length >= 6 || /,$/.test(w)) break;
   }
   while (words.length && stop(words[words.length - 1])) words.pop();
   if (words.length) return words.join(' ');
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, start - 200, 0);
-  const before = text.slice(sentenceStart, start).replace(/[\s,]+$/, '').split(/\s+/).filter(Boolean).slice(-5);
-  return before.length ? before.join(' ') : null;
+  // nothing after it: the end of the clause before it, without its verbs and prepositions
+  // ("fresh halibut fillets priced at $16.99" → "fresh halibut fillets")
+  const stopAt = text.lastIndexOf('. ', start);
+  const from = Math.max(stopAt < 0 ? 0 : stopAt + 2, start - 200);
+  const clauses = text.slice(from, start).split(/[,;:—(]\s/);
+  for (let c = clauses.length - 1; c >= 0; c--) {
+    const before = clauses[c].split(/\s+/).filter(Boolean).map((w) => w.replace(/^["“‘]+|[,"”’]+$/g, ''));
+    while (before.length && TRAILING_FILLER.test(before[before.length - 1])) before.pop();
+    if (before.length) return before.slice(-6).join(' ');
+  }
+  return null;
 }
 
 const isYear = (s: string): boolean => /^(?:1[0-9]|20)\d\d$/.test(s);
@@ -185,8 +198,9 @@ export function suggestFigures(paragraphs: string[]): FigureSuggestion[] {
       let end = start + m[0].length;
       while (end > start && /\s/.test(text[end - 1])) end--;
       while (start < end && /\s/.test(text[start])) start++;
+      // a number standing alone (a counter, a page furniture line) says nothing an analyst can use
+      if (!/\p{L}/u.test(text.slice(0, start) + text.slice(end))) continue;
       const what = whatOf(text, start, end);
-      if (!what) continue; // a number standing alone (a counter, a caption) says nothing an analyst can use
       const { value, unit } = normalise(g);
       const money = Boolean(g.amount && new RegExp(`^${CUR}`).test(g.amount));
       const percent = unit?.includes('%') ?? false;
