@@ -23,10 +23,14 @@ function jsonLdObjects(doc: Document): Obj[] {
     }
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')), 0);
-    } catch {
-      // A broken JSON-LD block is common; the other sources remain.
+    const raw = (script.textContent ?? '').replace(/^\s*(<!\[CDATA\[|<!--)|(\]\]>|-->)\s*$/g, '').trim();
+    for (const attempt of [raw, raw.replace(/[\u0000-\u001f]+/g, ' ')]) {
+      try {
+        visit(JSON.parse(attempt), 0);
+        break;
+      } catch {
+        // A broken JSON-LD block is common: retry without raw control characters, else skip it.
+      }
     }
   }
   return out;
