@@ -205,6 +205,13 @@ describe('buildDocument — export options', () => {
     expect(document).toMatch(/<w:pStyle w:val="Quote"\/><w:keepNext\/>/);
   });
 
+  it('prints a quote picked with its quotation marks inside one pair of marks', async () => {
+    const briefing = sampleBriefing();
+    briefing.sections[0].items[0].text = '“We expect prices to stay volatile.”';
+    const document = await (await unpack(briefing)).read('word/document.xml');
+    expect(styled(document, 'Quote')).toEqual(['“We expect prices to stay volatile.”']);
+  });
+
   it('adds header and footer text when given', async () => {
     const { read } = await unpack(sampleBriefing(), { headerText: 'Energy desk — daily', footerText: 'Do not forward' });
     expect(await read('word/header1.xml')).toContain('Energy desk — daily');

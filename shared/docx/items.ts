@@ -8,10 +8,10 @@ import { STYLE } from './styles';
 import { cleanText } from './text';
 
 /** The line under an item: who said it, where it appeared, and the note mark or list number of its source. */
-function attribution(item: Item, citer: SourceCiter, lead = ''): Paragraph | null {
+function attribution(item: Item, citer: SourceCiter): Paragraph | null {
   const who = [cleanText(item.speaker), cleanText(item.role)].filter(Boolean).join(', ');
   const where = shortSource(item.source);
-  let text = lead;
+  let text = '';
   if (who) text += `— ${who}`;
   if (where) text += who ? ` (${where})` : where;
   if (!text && !item.source) return null;
@@ -33,8 +33,14 @@ function withAttribution(body: (keepNext: boolean) => Paragraph, item: Item, cit
   return [body(line !== null), ...(line ? [line] : []), ...analystNote(item)];
 }
 
+/** A passage picked with its quotation marks loses them, so the quote is not printed as ““…””. */
+function unquoted(text: string): string {
+  const match = /^["“‘'«„](.*)["”’'»“]$/s.exec(text);
+  return match ? match[1].trim() : text;
+}
+
 function quote(item: Item, citer: SourceCiter): Paragraph[] {
-  const text = `“${cleanText(item.text)}”`;
+  const text = `“${unquoted(cleanText(item.text))}”`;
   return withAttribution((keepNext) => new Paragraph({ style: STYLE.quote, keepNext, children: [new TextRun(text)] }), item, citer);
 }
 
