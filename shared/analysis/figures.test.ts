@@ -111,3 +111,9 @@ describe('figure suggestions: what a figure measures', () => {
     expect(fs.map((f) => f.what)).toEqual(['military aid for Ukraine', 'Fresh halibut fillets']);
   });
 });
+
+describe('figure suggestions: ages without a name', () => {
+  it('leaves out an age between commas after a description', () => {
+    expect(figures('The singer, 29, grew up in a town where 7.2% of adults were out of work.').map((f) => f.text)).toEqual(['7.2%']);
+  });
+});

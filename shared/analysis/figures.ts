@@ -95,11 +95,11 @@ function normalise(g: Record<string, string | undefined>): Parsed {
 
 /** Words that cannot end a phrase saying what a figure measures. */
 const TRAILING_FILLER =
-  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|to|at|for|of|by|in|on|from|with|about|around|over|under|than|and|or|but|a|an|the|its|their|his|her|it's|it’s|that|which|who|some|just|only|mere|nearly|almost|roughly|paid|pay|pays|priced|valued|worth|cost|costs|spent|spend|spends|raised|raise|totaled|totalled|reached|rose|fell|grew|hit|cut|saved|save|sell|sells|sold|buy|buys|bought|capped|set|put|[\p{L}]+ly|\d[\d,.]*|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept(?:ember)?|october|november|december)$/iu;
+  /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|to|at|for|of|by|in|on|from|with|about|around|over|under|than|and|or|but|a|an|the|its|their|his|her|it's|it’s|that|which|who|some|just|only|mere|nearly|almost|roughly|paid|pay|pays|priced|valued|worth|spent|spend|spends|raised|raise|totaled|totalled|reached|rose|fell|grew|hit|cut|saved|save|sell|sells|sold|buy|buys|bought|capped|set|put|[\p{L}]+ly|\d[\d,.]*|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept(?:ember)?|october|november|december)$/iu;
 
 /** Words of the sentence around a figure that say what it measures. */
 function whatOf(text: string, start: number, end: number): string | null {
-  const stop = (w: string): boolean => STOP_WHAT.test(w) || /^(?:them|us|compared|up|down|more|less)$/i.test(w);
+  const stop = (w: string): boolean => STOP_WHAT.test(w) || /^(?:them|us|compared|up|down|more|less|\d[\d,.]*)$/i.test(w);
   const ahead = text.slice(end, end + 200);
   const sentenceEnd = ahead.search(/[.;:!?](?:\s|$)|[—()"“”]/);
   let after = (sentenceEnd < 0 ? ahead : ahead.slice(0, sentenceEnd)).replace(/^\s*,.*$/, '');
@@ -158,6 +158,8 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
   const afterName = /\p{Lu}[\p{L}’'-]*,\s*$/u.test(before) && !WEEKDAY_OR_MONTH.test(before);
   if (afterName && ((!hasUnit && /^\s*,/.test(after)) || (g.unit && /years?/i.test(g.unit)))) return 'age in a biography';
   if (/^-old\b/.test(after)) return 'age';
+  // "The singer, 29, grew up…": a small bare number between commas after a noun
+  if (!hasUnit && !g.approx && !money && g.amount && /^\d{1,3}$/.test(g.amount.trim()) && Number(g.amount) < 120 && /\p{L},\s*$/u.test(before) && /^\s*,/.test(after)) return 'age';
   if (/^\s*ago\b/i.test(after) || /^\s+(?:earlier|later)\b/i.test(after)) return 'relative time';
   if (/\b(?:the|this|these|those|both|all|its|their|his|her|our|my|your)\s+$/i.test(before) && (g.word || /\b(?:past|next|last|first|previous|coming|following)\s+$/i.test(before))) return 'determiner';
   if (/\b(?:the\s+)?(?:past|next|last|first|previous|coming|following|recent)\s+$/i.test(before)) return 'relative period';

@@ -214,3 +214,9 @@ describe('quote suggestions: a company story in American style', () => {
     ]);
   });
 });
+
+describe('quote suggestions: nicknames', () => {
+  it('leaves out a nickname given with its object', () => {
+    expect(quotes('Fans have nicknamed the singer “the voice of the valleys” for years.')).toEqual([]);
+  });
+});
