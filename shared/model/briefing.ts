@@ -31,6 +31,8 @@ export const ItemSchema = z.object({
   /** For figures: what the number measures. */
   what: z.string().nullable().default(null),
   source: ProvenanceSchema.nullable().default(null),
+  /** A quote's words as first picked, kept when the analyst edits or trims it (see quoteIntegrity.ts). */
+  originalText: z.string().optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 
