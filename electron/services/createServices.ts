@@ -10,6 +10,7 @@ import { fetchPage } from './fetchPage';
 import type { IncomingFile, ReadFile } from './importArticles';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
+import { SearchIndex } from './searchIndex';
 
 /** Refuses a base64 payload whose decoded size would exceed the cap, before decoding it. */
 export function decodeBase64(data: string, name: string, maxBytes: number): Uint8Array {
@@ -28,7 +29,12 @@ export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile; fetchTimeoutMs?: number } = {}): Handlers {
   const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const intake = new ArticleIntake(library);
-  const importOne = async (file: IncomingFile) => (await importArticles(intake, [file], options.read))[0];
+  const search = new SearchIndex(library);
+  const importOne = async (file: IncomingFile) => {
+    const [outcome] = await importArticles(intake, [file], options.read);
+    await search.noteImported([outcome]);
+    return outcome;
+  };
   return {
     async listArticles() {
       const articles = await library.articles.all();
@@ -48,6 +54,7 @@ export function createServices(library: Library, options: { maxImportBytes?: num
         }
       }
       const imported = await importArticles(intake, decoded.map((d) => d.file), options.read);
+      await search.noteImported(imported);
       const byIndex = new Map(decoded.map((d, i) => [d.index, imported[i]]));
       return files.map((file, index) => {
         const outcome = byIndex.get(index);
@@ -75,12 +82,14 @@ export function createServices(library: Library, options: { maxImportBytes?: num
       for (const key of Object.keys(patch)) origin[key] = 'analyst';
       const updated = { ...article, ...patch, origin };
       await library.articles.write(updated);
+      search.put(updated);
       return updated;
     },
     async deleteArticle({ id }) {
       const existed = await library.articles.has(id);
       await library.articles.remove(id);
       intake.forget(id);
+      search.remove(id);
       return { deleted: existed };
     },
     async listBriefings() {
@@ -113,6 +122,9 @@ export function createServices(library: Library, options: { maxImportBytes?: num
         }
       }
       return { articles, passages: [...passages] };
+    },
+    async searchArticles({ query }) {
+      return search.search(query);
     },
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);

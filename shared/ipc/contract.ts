@@ -102,6 +102,8 @@ export const contract = {
   exportDocx: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
   /** What earlier briefings already used, so the analyst sees what is new since the last edition. */
   getUsage: { input: z.object({ excludeBriefingId: Id.optional() }).strict(), output: UsageSchema },
+  /** The Inbox's search across titles, text and quote speakers: the ids of the matching articles, best match first. */
+  searchArticles: { input: z.object({ query: z.string().max(500) }).strict(), output: z.array(z.string()) },
 } as const;
 
 export type Contract = typeof contract;

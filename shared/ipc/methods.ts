@@ -16,6 +16,7 @@ export const METHOD_NAMES = [
   'saveBriefing',
   'exportDocx',
   'getUsage',
+  'searchArticles',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
