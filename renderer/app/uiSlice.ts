@@ -2,6 +2,9 @@ import type { SliceCreator, StoreDeps } from './store';
 
 export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 
+/** A passage of an article the Reader scrolls to and marks (an item's "jump to source"). */
+export type FocusPassage = { articleId: string; paragraph: number; start: number; end: number };
+
 export type UiSlice = {
   /** The one message the status area shows: info politely, errors as an alert. */
   notice: Notice | null;
@@ -14,13 +17,17 @@ export type UiSlice = {
   setTargetSection: (sectionId: string | null) => void;
   /** The just-added section's title field has taken the focus. */
   sectionFocused: () => void;
+  /** The passage the Reader shows marked; set through showPassage. */
+  focusPassage: FocusPassage | null;
+  /** Opens the passage's article in the Reader, scrolled to the passage and marked. */
+  showPassage: (passage: FocusPassage) => void;
 };
 
 let nextNoticeId = 1;
 
 export const createUiSlice =
   (_deps: StoreDeps): SliceCreator<UiSlice> =>
-  (set) => ({
+  (set, get) => ({
     notice: null,
     targetSectionId: null,
     focusSectionId: null,
@@ -28,4 +35,9 @@ export const createUiSlice =
     dismissNotice: () => set({ notice: null }),
     setTargetSection: (sectionId) => set({ targetSectionId: sectionId }),
     sectionFocused: () => set({ focusSectionId: null }),
+    focusPassage: null,
+    showPassage: (passage) => {
+      set({ focusPassage: { ...passage } });
+      void get().selectArticle(passage.articleId);
+    },
   });

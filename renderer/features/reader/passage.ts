@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/model/article';
-import type { Item } from '../../../shared/model/briefing';
+import type { Item, Provenance } from '../../../shared/model/briefing';
 import { newItem } from '../../../shared/model/newBriefing';
 
 /** A passage the analyst selected: a character range inside one paragraph of the article. */
@@ -68,20 +68,21 @@ export function isQuotation(text: string): boolean {
   return OPENING.includes(body[0]) && CLOSING.includes(body[body.length - 1]);
 }
 
+/** Where a span of the article comes from, as an item keeps it: the article, paragraph, offsets and the article's metadata at pick time. */
+export function sourceOf(article: Article, span: { paragraph: number; start: number; end: number }): Provenance {
+  return {
+    articleId: article.id,
+    paragraph: span.paragraph,
+    start: span.start,
+    end: span.end,
+    title: article.title,
+    publication: article.publication,
+    published: article.published,
+    url: article.url,
+  };
+}
+
 /** The briefing item a passage becomes: a quote when wrapped in quote marks, else an excerpt; it keeps its source. */
 export function itemFromPassage(article: Article, passage: Passage): Item {
-  return newItem({
-    kind: isQuotation(passage.text) ? 'quote' : 'excerpt',
-    text: passage.text,
-    source: {
-      articleId: article.id,
-      paragraph: passage.paragraph,
-      start: passage.start,
-      end: passage.end,
-      title: article.title,
-      publication: article.publication,
-      published: article.published,
-      url: article.url,
-    },
-  });
+  return newItem({ kind: isQuotation(passage.text) ? 'quote' : 'excerpt', text: passage.text, source: sourceOf(article, passage) });
 }
