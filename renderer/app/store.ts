@@ -11,10 +11,12 @@ import { createBriefingSlice } from '../features/briefing/briefingSlice';
 import { downloadBase64 } from '../features/briefing/download';
 import type { Autosave } from './autosave';
 import { createAutosave } from './autosave';
+import type { ReaderSlice } from '../features/reader/readerSlice';
+import { createReaderSlice } from '../features/reader/readerSlice';
 import type { UiSlice } from './uiSlice';
 import { createUiSlice } from './uiSlice';
 
-export type AppState = ArticlesSlice & BriefingSlice & UiSlice;
+export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice;
 
 /** What undo/redo remembers: the briefing, and nothing else. */
 export type Tracked = { briefing: Briefing | null };
@@ -80,6 +82,7 @@ export function createAppStore(options: StoreOptions): AppStore {
         ...createArticlesSlice(deps)(...a),
         ...createBriefingSlice(deps)(...a),
         ...createUiSlice(deps)(...a),
+        ...createReaderSlice(deps)(...a),
       }),
       {
         partialize: (state): Tracked => ({ briefing: state.briefing }),
