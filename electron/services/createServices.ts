@@ -11,6 +11,7 @@ import type { IncomingFile, ReadFile } from './importArticles';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
 import { SearchIndex } from './searchIndex';
+import { templateHandlers } from './templateHandlers';
 
 /** Refuses a base64 payload whose decoded size would exceed the cap, before decoding it. */
 export function decodeBase64(data: string, name: string, maxBytes: number): Uint8Array {
@@ -131,5 +132,6 @@ export function createServices(library: Library, options: { maxImportBytes?: num
       const bytes = await renderDocx(briefing);
       return { fileName: docxFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
     },
+    ...templateHandlers(library),
   };
 }

@@ -13,8 +13,11 @@ export function docxFileName(briefing: Briefing): string {
   return `${base || `Briefing ${briefing.date}`}.docx`;
 }
 
-/** Briefing → the bytes of a .docx. The document is built in shared/docx; packing happens here, at the edge. */
+/**
+ * Briefing → the bytes of a .docx. The document is built in shared/docx; packing happens here, at the edge.
+ * A briefing made from a template carries the template's export style, and is exported in it.
+ */
 export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildDocument(briefing));
+  const buffer = await Packer.toBuffer(buildDocument(briefing, briefing.exportOptions));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import { BriefingSchema, BriefingSummarySchema } from '../model/briefing';
 import { ERROR_CODES } from '../model/errors';
+import { TemplateSchema, TemplateSummarySchema } from '../model/template';
 import type { MethodName } from './methods';
 import { channelOf, METHOD_NAMES } from './methods';
 import type { Result } from './result';
@@ -68,6 +69,12 @@ export const ExportedFileSchema = z.object({
 });
 export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 
+/** A template as the template manager sends it to be saved: without an id it is a new one. */
+export const TemplateDraftSchema = TemplateSchema.omit({ schemaVersion: true, id: true, createdAt: true, updatedAt: true }).extend({
+  id: Id.optional(),
+});
+export type TemplateDraft = z.input<typeof TemplateDraftSchema>;
+
 /**
  * The one contract between the UI and the core: every method, its input and its output.
  * Electron main, the browser host and the CLI serve exactly these; the channel is `app:<method>`.
@@ -104,6 +111,35 @@ export const contract = {
   getUsage: { input: z.object({ excludeBriefingId: Id.optional() }).strict(), output: UsageSchema },
   /** The Inbox's search across titles, text and quote speakers: the ids of the matching articles, best match first. */
   searchArticles: { input: z.object({ query: z.string().max(500) }).strict(), output: z.array(z.string()) },
+  // Templates (issue 7): the built-in ones are read-only; `builtIn` in the summary says which.
+  listTemplates: { input: Empty, output: z.array(TemplateSummarySchema) },
+  getTemplate: { input: z.object({ id: Id }).strict(), output: TemplateSchema },
+  /** Creates a template (no id) or updates one of the analyst's; answers it as saved. Names are unique, ignoring case. */
+  saveTemplate: { input: z.object({ template: TemplateDraftSchema }).strict(), output: TemplateSchema },
+  deleteTemplate: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** A copy under a free name ("Daily brief (copy)"), or the name given. */
+  duplicateTemplate: { input: z.object({ id: Id, name: z.string().max(200).optional() }).strict(), output: TemplateSchema },
+  /** A template file from a colleague, as base64 `data` or as its JSON `text`; checked, then added under a new id. */
+  importTemplate: {
+    input: z
+      .object({ fileName: z.string().min(1).max(1000), data: z.string().max(12_000_000).optional(), text: z.string().max(12_000_000).optional() })
+      .strict()
+      .refine((v) => (v.data === undefined) !== (v.text === undefined), 'give either data (base64) or text'),
+    output: TemplateSchema,
+  },
+  /** The template as a .json file to save or send: `data` is the file's JSON text (UTF-8). */
+  exportTemplate: { input: z.object({ id: Id }).strict(), output: z.object({ fileName: z.string(), data: z.string() }) },
+  /** A new briefing laid out by the template, saved in the library: title from the pattern unless given, date today unless given. */
+  createBriefingFromTemplate: {
+    input: z.object({ templateId: Id, title: z.string().max(500).optional(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    output: BriefingSchema,
+  },
+  saveBriefingAsTemplate: { input: z.object({ briefingId: Id, name: z.string().min(1).max(200) }).strict(), output: TemplateSchema },
+  /** Adds the articles' quote and figure suggestions at or above `minConfidence` to the sections whose rules take them; saves. */
+  autoPlaceSuggestions: {
+    input: z.object({ briefingId: Id, articleIds: z.array(Id).min(1).max(1000), minConfidence: z.number().min(0).max(1).optional() }).strict(),
+    output: z.object({ briefing: BriefingSchema, placed: z.number().int(), unplaced: z.number().int() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

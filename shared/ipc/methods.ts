@@ -17,6 +17,16 @@ export const METHOD_NAMES = [
   'exportDocx',
   'getUsage',
   'searchArticles',
+  'listTemplates',
+  'getTemplate',
+  'saveTemplate',
+  'deleteTemplate',
+  'duplicateTemplate',
+  'importTemplate',
+  'exportTemplate',
+  'createBriefingFromTemplate',
+  'saveBriefingAsTemplate',
+  'autoPlaceSuggestions',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

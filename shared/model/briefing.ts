@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './article';
+import { ExportOptionsSchema } from './exportOptions';
+import { RoutingRuleSchema } from './routingRule';
 
 export const BRIEFING_SCHEMA_VERSION = 1;
 
@@ -41,6 +43,8 @@ export const SectionSchema = z.object({
   title: z.string(),
   summary: z.string().default(''),
   items: z.array(ItemSchema).default([]),
+  /** From the template the briefing was made from: which suggestions belong here (see shared/templates/routing.ts). */
+  rules: z.array(RoutingRuleSchema).max(50).optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -53,6 +57,10 @@ export const BriefingSchema = z.object({
   sections: z.array(SectionSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The template the briefing was made from, if any. */
+  templateId: z.string().max(200).nullable().optional(),
+  /** The export style it carries (from its template): the Word export uses it. */
+  exportOptions: ExportOptionsSchema.optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 
