@@ -1,22 +1,10 @@
-import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { ipcMain } from 'electron';
 import type { Handlers } from '../../shared/ipc/contract';
 import { channelOf, METHODS } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/ipc/result';
-import { APP_ORIGIN } from './appProtocol';
-
-/** Only our own page, in the main frame of our own window, may call the core. */
-export function isTrustedSender(event: IpcMainInvokeEvent, trusted: () => WebContents | null): boolean {
-  const frame = event.senderFrame;
-  const contents = trusted();
-  if (!frame || !contents || event.sender !== contents || frame !== contents.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+import { isTrustedSender } from './securityPolicy';
 
 /** Registers every method of the contract through one helper: sender checked, input validated, a Result back. */
 export function registerHandlers(handlers: Handlers, trusted: () => WebContents | null): void {
