@@ -117,3 +117,17 @@ describe('figure suggestions: ages without a name', () => {
     expect(figures('The singer, 29, grew up in a town where 7.2% of adults were out of work.').map((f) => f.text)).toEqual(['7.2%']);
   });
 });
+
+describe('figure suggestions: other currencies and scales', () => {
+  it('reads ISO currency codes, trn, crore and lakh', () => {
+    expect(pick('Exports reached USD 5 million, debt hit £1.2trn and the deal was worth Rs 500 crore.')).toEqual([
+      { text: 'USD 5 million', value: 5e6, unit: 'USD' },
+      { text: '£1.2trn', value: 1.2e12, unit: 'GBP' },
+      { text: 'Rs 500 crore', value: 5e9, unit: 'INR' },
+    ]);
+  });
+
+  it('leaves out photo counters and reading times', () => {
+    expect(figures('Photo 1 of 12. A 5 min read.')).toEqual([]);
+  });
+});

@@ -6,23 +6,23 @@
  */
 import type { FigureSuggestion } from '../model/article';
 
-const CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR' };
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100, thousand: 1000,
 };
-const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 };
+const SCALES: Record<string, number> = { trillion: 1e12, tn: 1e12, trn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, m: 1e6, mn: 1e6, thousand: 1e3, k: 1e3, crore: 1e7, lakh: 1e5 };
 const VAGUE: Record<string, number> = {
   'tens of thousands': 1e4, 'hundreds of thousands': 1e5, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
   'tens of billions': 1e10, 'hundreds of billions': 1e11, thousands: 1e3, millions: 1e6, billions: 1e9,
 };
 
-const CUR = '(?:US\\$|A\\$|C\\$|HK\\$|[£$€¥₹])';
+const CUR = '(?:US\\$|A\\$|C\\$|HK\\$|[£$€¥₹]|Rs\\.?|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|SEK|NOK|DKK)(?=\\s?\\d))';
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORD = `(?:(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|a hundred|a thousand)`;
-const SCALE = '(?:\\s?(?:trillion|billion|million|thousand)\\b|(?:bn|tn|m|k|K)\\b)';
+const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|crore|lakh)\\b|(?:bn|tn|trn|mn|m|k|K)\\b)';
 const AMOUNT = `(?:${CUR}\\s?)?(?:${NUM})${SCALE}?`;
 const UNITS =
   'per ?cent|percentage points?|%|pc|pct|lane[- ]miles|square (?:miles|kilometres|kilometers|metres|meters|feet)|miles|mile|kilometres|kilometers|km|metres|meters|feet|foot|ft|inches|pounds|lbs?|' +
@@ -75,7 +75,7 @@ function normalise(g: Record<string, string | undefined>): Parsed {
       value = Number(m[2].replace(/,/g, ''));
       const scale = m[3]?.toLowerCase();
       if (scale && scale in SCALES) value *= SCALES[scale];
-      if (m[1]) unit = CURRENCY[m[1]] ?? m[1];
+      if (m[1]) unit = CURRENCY[m[1]] ?? m[1].toUpperCase();
     }
   } else if (g.word) {
     const parts = g.word.toLowerCase().split(/\s+/);
@@ -152,6 +152,9 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
   if (/^s\b/.test(after) || /^(?:st|nd|rd|th)\b/i.test(after)) return 'decade or ordinal';
   if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) return 'date';
   if (REFERENCE_BEFORE.test(before)) return 'reference number';
+  if (g.amount && /^\s+of\s+\d+(?![\d,]*\s+[\p{L}])/u.test(after)) return 'counter'; // "1 of 12" under a photo
+  if (g.amount && /\b\d+\s+of\s+$/.test(before) && !/^\s+[\p{L}]/u.test(after)) return 'counter';
+  if (/^\s*min(?:ute)?s? read\b/i.test(after)) return 'page furniture';
   if (/^\s*(?:-|\s)?years?[- ]old\b/i.test(after) || /^-year-old/i.test(after) || (/^\s*years? old\b/i.test(after) && !/\./.test(core)) || /\b(?:aged|age|ages)\s*$/i.test(before)) return 'age';
   if (g.unit && /^\s*years?$/i.test(g.unit) && /^\s+old\b/.test(after) && !/\./.test(core)) return 'age';
   if (/^\s*(?:months|years) of age\b/i.test(text.slice(start + (g.approx?.length ?? 0) + core.length, end + 15))) return 'age';
