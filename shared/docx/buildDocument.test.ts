@@ -1,4 +1,3 @@
-import { JSDOM } from 'jsdom';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -257,6 +256,9 @@ describe('buildDocument — bad input', () => {
         if (item.source) Object.assign(item.source, { title: nasty('headline'), publication: nasty('pub'), url: 'https://x.example/a\u0007b' });
       }
     }
+    // jsdom's XML parser is strict, as Word is (jsdom ships no types: the one constructor used is typed here).
+    const jsdom: string = 'jsdom';
+    const { JSDOM } = (await import(jsdom)) as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
     const dom = new JSDOM('');
     for (const sourceStyle of ['footnotes', 'endnotes', 'list'] as const) {
       const { names, read } = await unpack(briefing, {

@@ -17,7 +17,7 @@ export function titleBlock(briefing: Briefing): Paragraph[] {
 export function coverBlocks(briefing: Briefing, options: ExportOptions, marking: string): Paragraph[] {
   const blocks: Paragraph[] = [];
   if (options.logoPng) blocks.push(new Paragraph({ children: [logoRun(options.logoPng)], spacing: { after: 480 } }));
-  else blocks.push(new Paragraph({ children: [], spacing: { before: 1440 } }));
+  else blocks.push(new Paragraph({ children: [], spacing: { before: 2880 } }));
   if (marking) {
     blocks.push(new Paragraph({
       alignment: AlignmentType.LEFT,

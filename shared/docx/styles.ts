@@ -1,3 +1,4 @@
+import { BorderStyle } from 'docx';
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { ExportOptions } from '../model/exportOptions';
 
@@ -28,7 +29,7 @@ export function buildStyles(options: ExportOptions): IStylesOptions {
       document: { run: { font: fonts.body, size: halfPoints(sizes.body), language: { value: options.language } }, paragraph: { spacing: { after: 120 } } },
       title: {
         run: { font: fonts.headings, size: halfPoints(sizes.title), bold: false, color: colours.headings },
-        paragraph: { spacing: { after: 200 } },
+        paragraph: { spacing: { after: 200 }, border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: colours.accent, space: 6 } } },
       },
       heading1: heading(sizes.heading1, colours.headings, 360),
       heading2: heading(sizes.heading2, colours.accent, 240),
