@@ -220,3 +220,13 @@ describe('quote suggestions: nicknames', () => {
     expect(quotes('Fans have nicknamed the singer “the voice of the valleys” for years.')).toEqual([]);
   });
 });
+
+describe('quote suggestions: unnamed sources', () => {
+  it('names nobody for "a senior official said", even when someone is quoted next', () => {
+    const qs = quotes('“The talks are close to collapse,” a senior official said. “We remain hopeful of a deal this week,” said foreign minister Anna Berg.');
+    expect(qs.map((q) => [q.speaker, q.role])).toEqual([
+      [null, 'a senior official'],
+      ['Anna Berg', 'foreign minister'],
+    ]);
+  });
+});

@@ -47,14 +47,14 @@ export function suggestQuotes(paragraphs: string[]): QuoteSuggestion[] {
     const spanText = text.slice(q.start, q.end);
     const a = speakers[i];
     if (a.how === 'none' && a.confidence < 0.25) return; // imagined speech
-    const direct = a.how === 'direct' || a.how === 'pronoun' || a.how === 'organisation';
+    const direct = a.how === 'direct' || a.how === 'pronoun' || a.how === 'organisation' || a.how === 'unnamed';
     if (notSpeech(text, spanText, q, direct)) return;
     const long = wordCount(spanText) >= 4;
     if (!long && !direct) return;
     out.push({
       text: spanText,
       speaker: a.speaker,
-      role: a.speaker ? a.role : null,
+      role: a.speaker || a.how === 'unnamed' ? a.role : null,
       confidence: Math.round(Math.max(0.05, Math.min(1, a.confidence * (long ? 1 : 0.6))) * 100) / 100,
       paragraph: q.paragraph,
       start: q.start,

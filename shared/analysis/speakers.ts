@@ -17,7 +17,7 @@ export interface Attribution {
   role: string | null;
   confidence: number;
   /** How it was found, for tests and debugging. */
-  how: 'direct' | 'pronoun' | 'organisation' | 'description' | 'colon' | 'same-paragraph' | 'continued' | 'none';
+  how: 'direct' | 'pronoun' | 'organisation' | 'description' | 'unnamed' | 'colon' | 'same-paragraph' | 'continued' | 'none';
 }
 
 const SAY_WORDS =
@@ -41,7 +41,7 @@ const ORG_NOUNS =
   'company|firm|site|website|agency|report|sign|signs|group|organisation|organization|ministry|department|government|council|' +
   'statement|spokesman|spokeswoman|spokesperson|spokespeople|newspaper|chain|retailer|business|bank|party|union|police|' +
   'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
-  'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army|one';
+  'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army';
 const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
 const ORG_HEAD = new RegExp(`\\b(?:${ORG_NOUNS})\\b`, 'giu');
 const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\b`, 'giu');
@@ -163,7 +163,7 @@ export class SpeakerFinder {
       // quotations with no attribution in their sentence: the paragraph's other quotations, or the previous one
       const inPara = p.quotes;
       for (const qi of inPara) {
-        if (result[qi]?.speaker || result[qi]?.how === 'description') continue;
+        if (result[qi]?.speaker || result[qi]?.how === 'description' || result[qi]?.how === 'unnamed') continue;
         const q = this.spans[qi];
         const sameSentence = (k: number): boolean => sentenceOf(p, this.spans[k].open) === sentenceOf(p, q.open);
         const neighbours = [...inPara.filter((k) => k < qi).reverse(), ...inPara.filter((k) => k > qi)].filter((k) => result[k]?.speaker && !sameSentence(k));
@@ -220,7 +220,6 @@ export class SpeakerFinder {
       const of = p.masked.slice(r.end).match(/^\s+(?:for|of|at|from)\s+(?:the\s+)?/);
       const owner = of ? p.mentions.find((m) => m.from === r.end + of[0].length || m.start === r.end + of[0].length) : undefined;
       if (owner && !this.book.isPerson(this.book.resolve(owner.name))) return { name: this.book.resolve(owner.name), person: false };
-      if (/^one$/i.test(r.text.trim().split(/\s+/).pop() ?? '') && !/reads/.test(p.masked.slice(r.at - 8, r.at))) return { name: null, person: false };
       return { name: this.recentOrg(rec, p, sentenceStart, r.at), person: false };
     }
     // a description: someone already given that title or role, else left for later
@@ -267,7 +266,8 @@ export class SpeakerFinder {
     const pick = (r: Ref | undefined, how: Attribution['how'], confidence: number): Attribution | null => {
       if (!r) return null;
       const v = resolved.get(r);
-      if (r.kind === 'role' && !v?.name) return { speaker: null, role: clean(r.text), confidence, how: 'description' };
+      // "a senior official said": an unnamed source; "Germany's defence minister said": someone named later
+      if (r.kind === 'role' && !v?.name) return { speaker: null, role: clean(r.text), confidence, how: /^(?:a|an|one)\s/i.test(r.text) ? 'unnamed' : 'description' };
       if (!v?.name) return null;
       const h: Attribution['how'] = r.kind === 'pronoun' ? (r.word === 'it' ? 'organisation' : 'pronoun') : r.kind === 'org' ? 'organisation' : how;
       return { speaker: v.name, role: v.person ? (this.book.get(v.name)?.role ?? null) : null, confidence: r.kind === 'name' ? confidence : confidence - 0.1, how: h };
