@@ -131,3 +131,9 @@ describe('figure suggestions: other currencies and scales', () => {
     expect(figures('Photo 1 of 12. A 5 min read.')).toEqual([]);
   });
 });
+
+describe('figure suggestions: numbers in names', () => {
+  it('leaves out numbers that are part of a name', () => {
+    expect(figures('She told BBC Radio 4’s Today programme that Covid-19 and the Boeing 737 order worried Channel 4.')).toEqual([]);
+  });
+});

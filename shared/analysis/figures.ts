@@ -142,6 +142,9 @@ function rejected(text: string, m: RegExpExecArray, g: Record<string, string | u
   if (/[\p{L}\d_^*=+×/]$/u.test(before) && !/\d$/.test(before.trim()) && !/[’']$/.test(before)) return 'inside a word';
   if (/^[\p{L}\d_^*=×/]/u.test(after) || /^\.\d/.test(after) || /^:\d/.test(after)) return 'inside a word or number';
   if (/\p{L}-$/u.test(before)) return 'part of a name'; // Covid-19, F-35, G-7
+  if (/^[’']s\b/.test(after)) return 'part of a name'; // Radio 4's
+  // "Channel 4", "Boeing 737", "Windows 10": a bare number right after a capitalised word, counting nothing
+  if (g.amount && !money && !scaled && !hasUnit && !g.approx && !g.range && /\p{Lu}[\p{L}]*\s$/u.test(before) && !PLURAL_NOUN.test(after.trimStart())) return 'part of a name';
   if (/\bNo\.?\s*$/.test(before)) return 'reference number';
   if (/[’'#]$/.test(before) || /\d\s*[/:]\s*$/.test(before) || /^\s*[/]\s*\d/.test(after)) return 'date, score or code';
   if (/0x$/i.test(before) || /\^\d*\s*-?\s*$/.test(before) || /^\s*[*=^+×]/.test(after) || /[*^+×]\s*$/.test(before)) return 'arithmetic';
