@@ -140,6 +140,13 @@ export const contract = {
     input: z.object({ briefingId: Id, articleIds: z.array(Id).min(1).max(1000), minConfidence: z.number().min(0).max(1).optional() }).strict(),
     output: z.object({ briefing: BriefingSchema, placed: z.number().int(), unplaced: z.number().int() }),
   },
+  /** A briefing with the articles it quotes as one `.briefing` file for a colleague (`data` base64; the desktop saves it via a dialog). */
+  exportBriefingBundle: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  /** A `.briefing` file a colleague shared (`data` base64): checked, its articles added, the briefing added (as a copy if ours differs). */
+  importBriefingBundle: {
+    input: z.object({ fileName: z.string().min(1).max(1000), data: z.string().max(100_000_000) }).strict(),
+    output: BriefingSummarySchema,
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'createBriefingFromTemplate',
   'saveBriefingAsTemplate',
   'autoPlaceSuggestions',
+  'exportBriefingBundle',
+  'importBriefingBundle',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
