@@ -49,7 +49,8 @@ export function boilerplateKind(text: string): 'furniture' | 'prompt' | 'appeal'
   if (EXACT.some((re) => re.test(t))) return 'furniture';
   const words = wordCount(t);
   if (appealSignals(t) >= 3) return 'appeal';
-  if (words <= 40 && PROMPTS.some((re) => re.test(t))) return 'prompt';
+  const reported = /[“”"]/.test(t) && /\b(said|says|told|added|asked|wrote)\b/i.test(t);
+  if (words <= 40 && !reported && PROMPTS.some((re) => re.test(t))) return 'prompt';
   return null;
 }
 

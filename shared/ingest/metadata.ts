@@ -178,7 +178,7 @@ export function siteFromTitle(pageTitle: string | null | undefined, headline: st
   if (h && first.toLowerCase() !== h && !h.startsWith(first.toLowerCase())) {
     if (h.includes(last.toLowerCase())) return null;
   }
-  if (last.split(/\s+/).length > 6) return null;
+  if (last.split(/\s+/).length > 6 || parseDate(last) || !/\p{L}{2}/u.test(last)) return null;
   return last;
 }
 
