@@ -1,5 +1,7 @@
+import { buildCommand } from './buildCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
+import { templatesCommand } from './templatesCommand';
 import type { CliContext } from './cliContext';
 
 export const HELP = `briefwright — turn articles into a Word briefing
@@ -9,6 +11,12 @@ Usage:
                                                article (title, metadata, paragraphs, quotes, figures)
   briefwright export BRIEFING.json --out FILE.docx
                                                write the Word file for a briefing file from the library
+  briefwright build --template NAME|FILE [--title T] [--date YYYY-MM-DD] [--auto] [--min-confidence X]
+                  --out FILE.docx FILE...      import the files, start a briefing from the template, with --auto
+                                               place suggestions (confidence 0.6 or more unless given) by the
+                                               template's routing rules, save it in the library, write the .docx
+  briefwright templates list [--json] | show NAME [--json] | import FILE | export NAME --out FILE
+                                               the templates: built-in ones and the library's own
   briefwright --help | --version
 
 The library is $BRIEFWRIGHT_HOME when set, else the desktop app's own data folder.
@@ -28,6 +36,8 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
   }
   if (command === 'import') return importCommand(rest, ctx);
   if (command === 'export') return exportCommand(rest, ctx);
+  if (command === 'build') return buildCommand(rest, ctx);
+  if (command === 'templates') return templatesCommand(rest, ctx);
   ctx.stderr.write(`briefwright: unknown command "${command}". Try --help.\n`);
   return 2;
 }

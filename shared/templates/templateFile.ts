@@ -9,6 +9,7 @@ export const MAX_TEMPLATE_FILE_CHARS = 8_000_000;
 /** The longest any single text in a template may be, except the logo. */
 const MAX_TEXT_CHARS = 100_000;
 const MAX_LOGO_CHARS = 6_000_000;
+const MAX_DEPTH = 32;
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -22,12 +23,17 @@ export function checkedTemplate(raw: unknown, what = 'This template', code: Erro
     const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
     throw new AppError(code, `${what} is not a valid Briefwright template${where}: ${issue?.message ?? 'it could not be read'}.`);
   }
-  checkTitlePattern(parsed.data.titlePattern);
+  try {
+    checkTitlePattern(parsed.data.titlePattern);
+  } catch (error) {
+    throw new AppError(code, (error as Error).message);
+  }
   return parsed.data;
 }
 
 /** Refuses keys that could reach an object's prototype, and texts long enough to be an attack rather than a template. */
 function refuseHostile(value: unknown, path: string[] = []): void {
+  if (path.length > MAX_DEPTH) throw new AppError('invalid-file', 'This template file is nested far deeper than a template is; it was not imported.');
   if (typeof value === 'string') {
     const isLogo = path.join('.') === 'exportOptions.logoPng' || path.join('.') === 'style.logoPng';
     if (value.length > (isLogo ? MAX_LOGO_CHARS : MAX_TEXT_CHARS)) {
