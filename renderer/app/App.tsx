@@ -2,6 +2,7 @@ import type { DragEvent } from 'react';
 import { useEffect, useState } from 'react';
 import type { AppApi } from '../../shared/ipc/contract';
 import { BriefingPane } from '../features/briefing/BriefingPane';
+import { EditorDndContext } from '../features/briefing/EditorDndContext';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { getApi } from './api';
@@ -50,11 +51,13 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
           <h1 className="brand">Briefwright</h1>
           <StatusArea />
         </header>
-        <main className="panes">
-          <InboxPane />
-          <ReaderPane />
-          <BriefingPane />
-        </main>
+        <EditorDndContext>
+          <main className="panes">
+            <InboxPane />
+            <ReaderPane />
+            <BriefingPane />
+          </main>
+        </EditorDndContext>
       </div>
     </StoreContext.Provider>
   );

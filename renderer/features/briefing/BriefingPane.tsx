@@ -1,3 +1,5 @@
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useMemo } from 'react';
 import { useApp } from '../../app/useApp';
 import { useCommand } from '../../app/useCommand';
 import { EmptyState } from '../../ui/EmptyState';
@@ -9,17 +11,20 @@ import { SectionCard } from './SectionCard';
 function SectionList() {
   const sections = useApp((s) => s.briefing?.sections);
   const addSection = useCommand('addSection');
+  const ids = useMemo(() => (sections ?? []).map((section) => section.id), [sections]);
   if (!sections) return null;
   return (
     <>
       {sections.length === 0 ? (
         <EmptyState title="No sections">Add a section to start collecting passages.</EmptyState>
       ) : (
-        <ol className="section-list" aria-label="Sections">
-          {sections.map((section) => (
-            <SectionCard key={section.id} section={section} />
-          ))}
-        </ol>
+        <SortableContext id="sections" items={ids} strategy={verticalListSortingStrategy}>
+          <ol className="section-list" aria-label="Sections">
+            {sections.map((section, index) => (
+              <SectionCard key={section.id} section={section} index={index} count={sections.length} />
+            ))}
+          </ol>
+        </SortableContext>
       )}
       <button type="button" className="button button-add" onClick={addSection.run} disabled={!addSection.enabled}>
         Add section

@@ -1,21 +1,38 @@
-import { useEffect, useId, useRef } from 'react';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import type { Section } from '../../../shared/model/briefing';
 import { useApp } from '../../app/useApp';
 import { sectionLabel } from './briefingOps';
-import { ItemCard } from './ItemCard';
+import { ItemList } from './ItemList';
 
-/** One section: its title (editable), its items, and a way to remove it (undoable). */
-export function SectionCard(props: { section: Section }) {
-  const { section } = props;
+/**
+ * One section: a drag handle, its title (editable), buttons to fold it away, move it and remove it
+ * (undoable), the analyst's summary, its items (sortable, and a drop target for items from anywhere),
+ * and "Add note".
+ */
+export const SectionCard = memo(function SectionCard(props: { section: Section; index: number; count: number }) {
+  const { section, index, count } = props;
   const rename = useApp((s) => s.renameSection);
   const remove = useApp((s) => s.removeSection);
-  const removeItem = useApp((s) => s.removeItem);
+  const move = useApp((s) => s.moveSection);
+  const setSummary = useApp((s) => s.setSectionSummary);
+  const addNote = useApp((s) => s.addNote);
   const notify = useApp((s) => s.notify);
+  const collapsed = useApp((s) => Boolean(s.collapsedSections[section.id]));
+  const toggle = useApp((s) => s.toggleSection);
   const focusId = useApp((s) => s.focusSectionId);
   const focused = useApp((s) => s.sectionFocused);
   const inputRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
+  const bodyId = useId();
   const label = sectionLabel(section);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging, isOver, active } = useSortable({
+    id: section.id,
+    data: { type: 'section' },
+  });
+  const itemIds = useMemo(() => section.items.map((item) => item.id), [section.items]);
+  const itemDropHere = isOver && active?.data.current?.type !== 'section';
 
   useEffect(() => {
     if (focusId === section.id) {
@@ -31,8 +48,26 @@ export function SectionCard(props: { section: Section }) {
   };
 
   return (
-    <li className="section-card">
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`section-card${isDragging ? ' is-dragging' : ''}${itemDropHere ? ' is-drop-target' : ''}`}
+      aria-label={`Section ${label}`}
+    >
       <div className="section-head">
+        <button type="button" ref={setActivatorNodeRef} className="drag-handle" {...attributes} {...listeners} aria-label={`Drag section ${label}`} title="Drag to reorder">
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <button
+          type="button"
+          className="button-icon section-toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          aria-label={`${collapsed ? 'Expand' : 'Collapse'} section ${label}`}
+          onClick={() => toggle(section.id)}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+        </button>
         <input
           id={titleId}
           ref={inputRef}
@@ -43,19 +78,49 @@ export function SectionCard(props: { section: Section }) {
           placeholder="Untitled section"
           onChange={(e) => rename(section.id, e.target.value)}
         />
+        <button type="button" className="button-icon" aria-label={`Move section ${label} up`} title="Move up" disabled={index === 0} onClick={() => move(section.id, index - 1)}>
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="button-icon"
+          aria-label={`Move section ${label} down`}
+          title="Move down"
+          disabled={index === count - 1}
+          onClick={() => move(section.id, index + 1)}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
         <button type="button" className="button-icon" aria-label={`Remove section ${label}`} title="Remove section" onClick={onRemove}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {section.items.length === 0 ? (
-        <p className="section-empty">Nothing here yet. Select a passage in the Reader and choose Add to section.</p>
-      ) : (
-        <ul className="item-list" aria-label={`Items in ${label}`}>
-          {section.items.map((item) => (
-            <ItemCard key={item.id} item={item} onRemove={() => removeItem(section.id, item.id)} />
-          ))}
-        </ul>
-      )}
+      <div id={bodyId} className="section-body">
+        {collapsed ? (
+          <p className="section-empty">{section.items.length === 1 ? '1 item' : `${section.items.length} items`} hidden.</p>
+        ) : (
+          <>
+            <textarea
+              className="section-summary"
+              aria-label="Section summary"
+              placeholder="Summary: what this section says, in a sentence or two"
+              rows={2}
+              value={section.summary}
+              onChange={(e) => setSummary(section.id, e.target.value)}
+            />
+            <SortableContext id={`items:${section.id}`} items={itemIds} strategy={verticalListSortingStrategy}>
+              {section.items.length === 0 ? (
+                <p className="section-empty">Nothing here yet. Drag a passage here, or select one in the Reader and choose Add to section.</p>
+              ) : (
+                <ItemList section={section} label={label} />
+              )}
+            </SortableContext>
+            <button type="button" className="button-link" onClick={() => addNote(section.id)}>
+              Add note
+            </button>
+          </>
+        )}
+      </div>
     </li>
   );
-}
+});

@@ -36,14 +36,91 @@ export function removeSection(briefing: Briefing, sectionId: string): Briefing {
   return sections.length === briefing.sections.length ? briefing : { ...briefing, sections };
 }
 
-export function addItem(briefing: Briefing, sectionId: string, item: Item): Briefing {
-  return mapSection(briefing, sectionId, (section) => ({ ...section, items: [...section.items, item] }));
+export function addItem(briefing: Briefing, sectionId: string, item: Item, index?: number): Briefing {
+  return mapSection(briefing, sectionId, (section) => {
+    const items = [...section.items];
+    items.splice(index === undefined ? items.length : clamp(index, 0, items.length), 0, item);
+    return { ...section, items };
+  });
 }
 
 export function removeItem(briefing: Briefing, sectionId: string, itemId: string): Briefing {
   return mapSection(briefing, sectionId, (section) => ({
     ...section,
     items: section.items.filter((item) => item.id !== itemId),
+  }));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value));
+}
+
+export function setSectionSummary(briefing: Briefing, sectionId: string, summary: string): Briefing {
+  return mapSection(briefing, sectionId, (section) => (section.summary === summary ? section : { ...section, summary }));
+}
+
+/** Moves a section to `toIndex` (its index among the sections once moved). */
+export function moveSection(briefing: Briefing, sectionId: string, toIndex: number): Briefing {
+  const from = briefing.sections.findIndex((section) => section.id === sectionId);
+  if (from < 0) return briefing;
+  const to = clamp(toIndex, 0, briefing.sections.length - 1);
+  if (to === from) return briefing;
+  const sections = [...briefing.sections];
+  const [moved] = sections.splice(from, 1);
+  sections.splice(to, 0, moved);
+  return { ...briefing, sections };
+}
+
+/** Where an item is: its section and its index there. */
+export function locateItem(briefing: Briefing, itemId: string): { sectionId: string; index: number; item: Item } | null {
+  for (const section of briefing.sections) {
+    const index = section.items.findIndex((item) => item.id === itemId);
+    if (index >= 0) return { sectionId: section.id, index, item: section.items[index] };
+  }
+  return null;
+}
+
+/**
+ * Moves an item into a section (its own or another) at `toIndex`, its index there once moved.
+ * One change of the briefing, so one undo step.
+ */
+export function moveItem(briefing: Briefing, itemId: string, toSectionId: string, toIndex: number): Briefing {
+  const at = locateItem(briefing, itemId);
+  if (!at || !briefing.sections.some((section) => section.id === toSectionId)) return briefing;
+  if (at.sectionId === toSectionId) {
+    const section = briefing.sections.find((s) => s.id === toSectionId)!;
+    const to = clamp(toIndex, 0, section.items.length - 1);
+    if (to === at.index) return briefing;
+    return mapSection(briefing, toSectionId, (s) => {
+      const items = [...s.items];
+      const [moved] = items.splice(at.index, 1);
+      items.splice(to, 0, moved);
+      return { ...s, items };
+    });
+  }
+  return addItem(removeItem(briefing, at.sectionId, itemId), toSectionId, at.item, toIndex);
+}
+
+/** The editable fields of an item. */
+export type ItemPatch = Partial<Pick<Item, 'text' | 'note' | 'speaker' | 'role' | 'what' | 'kind'>>;
+
+/**
+ * Changes an item in place. A quote keeps the words it was first picked with in `originalText`, so
+ * a trimmed or edited quote can always be checked against them.
+ */
+export function updateItem(briefing: Briefing, itemId: string, patch: ItemPatch): Briefing {
+  const at = locateItem(briefing, itemId);
+  if (!at) return briefing;
+  const { item } = at;
+  const next: Item = { ...item, ...patch };
+  if (patch.text !== undefined && patch.text !== item.text && next.kind === 'quote' && next.originalText === undefined) {
+    next.originalText = item.text;
+  }
+  const same = (Object.keys(next) as (keyof Item)[]).every((key) => next[key] === item[key]);
+  if (same) return briefing;
+  return mapSection(briefing, at.sectionId, (section) => ({
+    ...section,
+    items: section.items.map((existing) => (existing.id === itemId ? next : existing)),
   }));
 }
 

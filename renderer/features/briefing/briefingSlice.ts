@@ -1,4 +1,5 @@
 import type { Briefing, Item } from '../../../shared/model/briefing';
+import { newItem } from '../../../shared/model/newBriefing';
 import { call } from '../../app/api';
 import type { SaveStatus } from '../../app/autosave';
 import type { SliceCreator, StoreDeps } from '../../app/store';
@@ -17,8 +18,29 @@ export type BriefingSlice = {
   addSection: () => void;
   renameSection: (sectionId: string, title: string) => void;
   removeSection: (sectionId: string) => void;
-  addItem: (sectionId: string, item: Item) => void;
+  /** Adds an item at the end of a section, or at `index` (a drop). */
+  addItem: (sectionId: string, item: Item, index?: number) => void;
   removeItem: (sectionId: string, itemId: string) => void;
+  /** Adds several items at the end of a section as one undoable step (the Reader's "Accept all quotes by …"). */
+  addItems: (sectionId: string, items: readonly Item[]) => void;
+  setSectionSummary: (sectionId: string, summary: string) => void;
+  moveSection: (sectionId: string, toIndex: number) => void;
+  moveItem: (itemId: string, toSectionId: string, toIndex: number) => void;
+  updateItem: (itemId: string, patch: ops.ItemPatch) => void;
+  /** Adds an empty note at the end of a section and opens it for writing. */
+  addNote: (sectionId: string) => void;
+  /** Sections folded away to their title, by id (not part of the briefing, not undone). */
+  collapsedSections: Record<string, boolean>;
+  toggleSection: (sectionId: string) => void;
+  /** The item whose editor is open. */
+  editingItemId: string | null;
+  setEditingItem: (itemId: string | null) => void;
+  /** Opens the item's article in the Reader with its passage highlighted. */
+  showSource: (itemId: string) => void;
+  /** Saves the current briefing, then opens another from the library. */
+  openBriefing: (id: string) => Promise<boolean>;
+  /** Shows a briefing the core just made or opened (undo history starts afresh). */
+  showBriefing: (briefing: Briefing) => void;
   undo: () => void;
   redo: () => void;
   /** Saves any pending change now; answers whether the briefing on disk matches the screen. */
@@ -47,7 +69,7 @@ export const createBriefingSlice =
     };
 
     const open = (briefing: Briefing) => {
-      set({ briefing, targetSectionId: briefing.sections[0]?.id ?? null });
+      set({ briefing, targetSectionId: briefing.sections[0]?.id ?? null, collapsedSections: {}, editingItemId: null });
       autosave.markSaved(briefing);
       deps.history().clear();
       deps.breakUndoGroup();
@@ -77,6 +99,8 @@ export const createBriefingSlice =
       saveStatus: 'saved',
       openFailed: false,
       exporting: false,
+      collapsedSections: {},
+      editingItemId: null,
 
       // One opening at a time, so a double start (React's StrictMode) never creates two briefings.
       openLatestBriefing: () => {
@@ -101,6 +125,41 @@ export const createBriefingSlice =
       removeSection: (sectionId) => edit((b) => ops.removeSection(b, sectionId)),
       addItem: (sectionId, item) => edit((b) => ops.addItem(b, sectionId, item)),
       removeItem: (sectionId, itemId) => edit((b) => ops.removeItem(b, sectionId, itemId)),
+      addItems: (sectionId, items) => edit((b) => items.reduce((next, item) => ops.addItem(next, sectionId, item), b)),
+      setSectionSummary: (sectionId, summary) => edit((b) => ops.setSectionSummary(b, sectionId, summary), `summary:${sectionId}`),
+      moveSection: (sectionId, toIndex) => edit((b) => ops.moveSection(b, sectionId, toIndex)),
+      moveItem: (itemId, toSectionId, toIndex) => edit((b) => ops.moveItem(b, itemId, toSectionId, toIndex)),
+      updateItem: (itemId, patch) => edit((b) => ops.updateItem(b, itemId, patch), `item:${itemId}:${Object.keys(patch).join(',')}`),
+      addNote: (sectionId) => {
+        const note = newItem({ kind: 'note', text: '', source: null });
+        edit((b) => ops.addItem(b, sectionId, note));
+        if (ops.locateItem(get().briefing!, note.id)) set({ editingItemId: note.id, collapsedSections: { ...get().collapsedSections, [sectionId]: false } });
+      },
+      toggleSection: (sectionId) => set({ collapsedSections: { ...get().collapsedSections, [sectionId]: !get().collapsedSections[sectionId] } }),
+      setEditingItem: (itemId) => set({ editingItemId: itemId }),
+
+      showSource: (itemId) => {
+        const briefing = get().briefing;
+        const source = briefing ? ops.locateItem(briefing, itemId)?.item.source : null;
+        if (!source) return;
+        const { articleId, paragraph, start, end } = source;
+        get().showPassage({ articleId, paragraph, start, end });
+      },
+
+      openBriefing: async (id) => {
+        if (!(await autosave.flush())) {
+          get().notify('error', 'The current briefing has changes that could not be saved, so it stays open.');
+          return false;
+        }
+        const result = await call(api, 'getBriefing', { id });
+        if (!result.ok) {
+          get().notify('error', `The briefing could not be opened: ${result.message}`);
+          return false;
+        }
+        open(result.value);
+        return true;
+      },
+      showBriefing: (briefing) => open(briefing),
 
       undo: () => {
         deps.breakUndoGroup();
