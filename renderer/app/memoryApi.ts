@@ -1,5 +1,5 @@
 import type { AppApi, Handlers, Method } from '../../shared/ipc/contract';
-import { METHODS } from '../../shared/ipc/contract';
+import { METHODS, passageKey } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { ingest } from '../../shared/ingest/ingest';
 import type { Article } from '../../shared/model/article';
@@ -74,6 +74,19 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     saveBriefing: async ({ briefing }) => {
       library.briefings.set(briefing.id, briefing);
       return summariseBriefing(briefing);
+    },
+    getUsage: async ({ excludeBriefingId }) => {
+      const usage: { articles: Record<string, { id: string; title: string; date: string }[]>; passages: string[] } = { articles: {}, passages: [] };
+      const others = [...library.briefings.values()].filter((b) => b.id !== excludeBriefingId).sort((a, b) => b.date.localeCompare(a.date));
+      for (const { id, title, date, sections } of others) {
+        for (const source of sections.flatMap((s) => s.items.map((i) => i.source))) {
+          if (!source) continue;
+          usage.passages.push(passageKey(source));
+          const users = (usage.articles[source.articleId] ??= []);
+          if (!users.some((u) => u.id === id)) users.push({ id, title, date });
+        }
+      }
+      return usage;
     },
     exportDocx: async ({ briefingId }) => {
       const briefing = need(library.briefings.get(briefingId), 'briefing');
