@@ -3,9 +3,9 @@ import { useId } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { useApp } from '../../app/useApp';
 import { shorten } from '../../ui/format';
-import { sectionLabel } from '../briefing/briefingOps';
 import type { Passage } from './passage';
 import { itemFromPassage } from './passage';
+import { useTargetSection } from './useTargetSection';
 
 type SelectionHandle = { passage: Passage | null; capture: () => Passage | null; clear: () => void };
 
@@ -13,13 +13,9 @@ type SelectionHandle = { passage: Passage | null; capture: () => Passage | null;
 export function AddToSection(props: { article: Article; selection: SelectionHandle }) {
   const { article, selection } = props;
   const selectId = useId();
-  const briefingSections = useApp((s) => s.briefing?.sections);
-  const sections = (briefingSections ?? []).map((section) => ({ id: section.id, label: sectionLabel(section) }));
-  const targetId = useApp((s) => s.targetSectionId);
-  const setTarget = useApp((s) => s.setTargetSection);
+  const { sections, target, setTarget } = useTargetSection();
   const addItem = useApp((s) => s.addItem);
   const notify = useApp((s) => s.notify);
-  const target = sections.find((section) => section.id === targetId) ?? sections[0];
 
   const add = (passage: Passage | null) => {
     if (!passage) {

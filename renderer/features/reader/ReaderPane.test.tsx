@@ -31,8 +31,9 @@ function savedItems(app: Awaited<ReturnType<typeof openArticle>>, sectionIndex: 
 describe('Reader', () => {
   it('shows the article title, byline, publication and date', async () => {
     const { reader } = await openArticle(['One.', 'Two.']);
-    expect(within(reader).getByText('By Mia Chen')).toBeTruthy();
-    expect(within(reader).getByText('The Courier · 2026-11-24')).toBeTruthy();
+    const meta = reader.querySelector('.reader-meta')!;
+    expect(within(meta as HTMLElement).getByText('By Mia Chen')).toBeTruthy();
+    expect(within(meta as HTMLElement).getByText('The Courier · 2026-11-24')).toBeTruthy();
   });
 
   it('renders paragraphs as text, never as HTML', async () => {

@@ -1,45 +1,38 @@
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { useApp } from '../../app/useApp';
 import { EmptyState } from '../../ui/EmptyState';
 import { Pane } from '../../ui/Pane';
-import { articleTitle } from '../../ui/format';
+import type { ActiveSuggestion } from '../suggestions/SuggestionPanel';
+import { SuggestionPanel } from '../suggestions/SuggestionPanel';
+import { suggestionsOf } from '../suggestions/suggestions';
 import { AddToSection } from './AddToSection';
+import { ArticleDetails } from './ArticleDetails';
+import { ArticleText } from './ArticleText';
 import { useReaderSelection } from './useReaderSelection';
 
 function ArticleView(props: { article: Article }) {
   const { article } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const selection = useReaderSelection(textRef, article.paragraphs);
-  const meta = [article.publication, article.published].filter(Boolean).join(' · ');
+  const suggestions = useMemo(() => suggestionsOf(article), [article]);
+  const [active, setActive] = useState<ActiveSuggestion | null>(null);
+  const focusPassage = useApp((s) => s.focusPassage);
   return (
     <>
       <AddToSection article={article} selection={selection} />
-      <article className="reader-article" aria-labelledby="reader-article-title">
-        <h3 id="reader-article-title" className="reader-title">
-          {articleTitle(article)}
-        </h3>
-        {article.byline || meta ? (
-          <p className="reader-meta">
-            {article.byline ? <span className="reader-byline">{article.byline}</span> : null}
-            {article.byline && meta ? <span aria-hidden="true"> — </span> : null}
-            {meta ? <span>{meta}</span> : null}
-          </p>
-        ) : null}
-        {article.url ? <p className="reader-url">{article.url}</p> : null}
-        <div className="reader-text" ref={textRef}>
-          {article.paragraphs.map((paragraph, index) => (
-            <p key={index} data-paragraph={index}>
-              {paragraph}
-            </p>
-          ))}
-        </div>
-      </article>
+      <div className="reader-layout">
+        <article className="reader-article" aria-labelledby="reader-article-title">
+          <ArticleDetails article={article} headingId="reader-article-title" />
+          <ArticleText article={article} suggestions={suggestions} active={active} onActivate={setActive} focusPassage={focusPassage} textRef={textRef} />
+        </article>
+        <SuggestionPanel article={article} suggestions={suggestions} active={active} onActivate={setActive} />
+      </div>
     </>
   );
 }
 
-/** The Reader: the chosen article's clean text, always rendered as text, ready for picking passages. */
+/** The Reader: the chosen article's clean text, always rendered as text, with its suggestions beside it. */
 export function ReaderPane() {
   const selectedId = useApp((s) => s.selectedArticleId);
   const article = useApp((s) => (s.selectedArticleId ? s.bodies[s.selectedArticleId] : undefined));

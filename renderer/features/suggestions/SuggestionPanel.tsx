@@ -1,0 +1,158 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Article } from '../../../shared/model/article';
+import { useApp } from '../../app/useApp';
+import { useTargetSection } from '../reader/useTargetSection';
+import { SuggestionEntry } from './SuggestionEntry';
+import type { KindFilter, Suggestion } from './suggestions';
+import { filterSuggestions, itemFromSuggestion, passagesIn, speakersOf, usageOf } from './suggestions';
+
+const KINDS: { value: KindFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'quote', label: 'Quotes' },
+  { value: 'figure', label: 'Figures' },
+];
+
+/** Which suggestion is active, and which side asked: a click in the text focuses the list, and back. */
+export type ActiveSuggestion = { key: string; from: 'text' | 'list' };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The article's suggested quotes and figures beside the text: filter by kind and speaker, accept one
+ * (click, or "a" on the focused entry) or all of a speaker's quotes into the Reader's chosen section.
+ */
+export function SuggestionPanel(props: {
+  article: Article;
+  suggestions: readonly Suggestion[];
+  active: ActiveSuggestion | null;
+  onActivate: (active: ActiveSuggestion) => void;
+}) {
+  const { article, suggestions, active, onActivate } = props;
+  const kindName = useId();
+  const speakerId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const { target } = useTargetSection();
+  const addItem = useApp((s) => s.addItem);
+  const addItems = useApp((s) => s.addItems);
+  const notify = useApp((s) => s.notify);
+  const briefing = useApp((s) => s.briefing);
+  const earlierPassages = useApp((s) => s.earlierPassages);
+  const loadEarlierUsage = useApp((s) => s.loadEarlierUsage);
+
+  const briefingId = briefing?.id ?? null;
+  useEffect(() => {
+    if (briefingId) void loadEarlierUsage();
+  }, [briefingId, article.id, loadEarlierUsage]);
+
+  const here = useMemo(() => passagesIn(briefing), [briefing]);
+  const earlier = useMemo(
+    () => new Set(earlierPassages && earlierPassages.briefingId === briefingId ? earlierPassages.keys : []),
+    [earlierPassages, briefingId],
+  );
+  const speakers = useMemo(() => speakersOf(suggestions), [suggestions]);
+  const shown = useMemo(() => filterSuggestions(suggestions, { kind, speaker }), [suggestions, kind, speaker]);
+  const usage = (s: Suggestion) => usageOf(article.id, s, here, earlier);
+
+  // A highlight clicked in the text: bring its entry into the list (clearing filters that hide it) and focus it.
+  const handled = useRef<ActiveSuggestion | null>(null);
+  useEffect(() => {
+    if (active?.from !== 'text' || handled.current === active) return;
+    if (!shown.some((s) => s.key === active.key)) {
+      setKind('all');
+      setSpeaker(null);
+      return;
+    }
+    handled.current = active;
+    const entry = listRef.current?.querySelector<HTMLElement>(`[data-key="${active.key}"]`);
+    entry?.focus({ preventScroll: true });
+    entry?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, shown]);
+
+  const accept = (list: readonly Suggestion[]) => {
+    const fresh = list.filter((s) => usage(s) !== 'here');
+    if (fresh.length === 0) {
+      notify('info', list.length === 1 ? 'That suggestion is already in this briefing.' : 'These quotes are already in this briefing.');
+      return;
+    }
+    if (!target) {
+      notify('info', 'Add a section to the briefing first.');
+      return;
+    }
+    const items = fresh.map((s) => itemFromSuggestion(article, s));
+    if (items.length === 1) addItem(target.id, items[0]);
+    else addItems(target.id, items);
+    const what = items.length === 1 ? (items[0].kind === 'quote' ? 'a quote' : 'a figure') : plural(items.length, 'quote', 'quotes');
+    notify('info', `Added ${what} to “${target.label}”.`);
+  };
+
+  const quoteCount = suggestions.filter((s) => s.kind === 'quote').length;
+  const figureCount = suggestions.length - quoteCount;
+  const bySpeaker = speaker ? suggestions.filter((s) => s.kind === 'quote' && s.speaker === speaker) : [];
+
+  return (
+    <aside className="suggestions" aria-label="Suggestions">
+      <h3 className="suggestions-title">Suggestions</h3>
+      <p className="suggestions-count">
+        {suggestions.length === 0 ? 'No quotes or figures found in this article.' : `${plural(quoteCount, 'quote', 'quotes')}, ${plural(figureCount, 'figure', 'figures')}`}
+      </p>
+      {suggestions.length > 0 ? (
+        <div className="suggestions-filters">
+          <fieldset className="segmented">
+            <legend className="visually-hidden">Show</legend>
+            {KINDS.map((option) => (
+              <label key={option.value} className={kind === option.value ? 'is-checked' : undefined}>
+                <input type="radio" name={kindName} value={option.value} checked={kind === option.value} onChange={() => setKind(option.value)} />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+          {speakers.length > 0 ? (
+            <div className="field-inline">
+              <label htmlFor={speakerId}>Speaker</label>
+              <select id={speakerId} value={speaker ?? ''} onChange={(event) => setSpeaker(event.target.value || null)}>
+                <option value="">All speakers</option>
+                {speakers.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {speaker && bySpeaker.length > 0 ? (
+            <button type="button" className="button button-small" onClick={() => accept(bySpeaker)}>
+              Accept all quotes by {speaker}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {suggestions.length > 0 ? (
+        <>
+          <p className="suggestions-hint">
+            {target ? `Accepting adds to “${target.label}”. Press A on an entry to accept it.` : 'Add a section to the briefing to accept suggestions.'}
+          </p>
+          <ul className="suggestion-list" aria-label="Suggested quotes and figures" ref={listRef}>
+            {shown.map((s) => (
+              <SuggestionEntry
+                key={s.key}
+                article={article}
+                suggestion={s}
+                usage={usage(s)}
+                active={active?.key === s.key}
+                onAccept={(one) => accept([one])}
+                onShow={(one) => {
+                  if (active?.key !== one.key) onActivate({ key: one.key, from: 'list' });
+                }}
+              />
+            ))}
+          </ul>
+          {shown.length === 0 ? <p className="suggestions-count">Nothing matches these filters.</p> : null}
+        </>
+      ) : null}
+    </aside>
+  );
+}
