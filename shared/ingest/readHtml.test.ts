@@ -91,3 +91,17 @@ describe('HTML pages', () => {
     expect(a.paragraphs[0]).toBe('It costs £5 a ticket, they said.');
   });
 });
+
+describe('generic titles', () => {
+  it('takes the story title when og:title names the site', () => {
+    const html = `<html><head><title>Space ship breaks up over Siberia</title>
+      <meta property="og:type" content="website"><meta property="og:title" content="Wire News - Latest News &amp; Headlines">
+      <meta name="application-name" content="Wire News - Latest News &amp; Headlines"></head>
+      <body><article><h1>Space ship breaks up over Siberia</h1><div class="byline">By NATALIYA VASILYEVA</div>
+      <p>A cargo space ship broke up over Siberia on Thursday shortly after launch, the space agency said in a statement.</p>
+      <p>Debris fell in a remote and thinly populated region, officials said, and nobody was hurt on the ground.</p></article></body></html>`;
+    const a = ingestHtml(html);
+    expect(a.title).toBe('Space ship breaks up over Siberia');
+    expect(a.byline).toBe('Nataliya Vasilyeva');
+  });
+});

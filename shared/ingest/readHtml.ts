@@ -55,6 +55,7 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
   for (const el of Array.from(doc.querySelectorAll(ACTIVE))) el.remove();
   const draft = extractHtmlMetadata(doc, options.url);
   const pageTitle = doc.querySelector('title')?.textContent ?? null;
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? null;
   const textDate = dateFromPageText(doc);
   const textByline = bylineFromPageText(doc);
   const copyright = draft.publication ? null : publicationFromCopyright(doc);
@@ -90,6 +91,6 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
     offer(draft, 'published', parseDate(article.publishedTime), 'readability');
     offer(draft, 'language', article.lang, 'readability');
   }
-  settleHtmlMetadata(draft, { pageTitle, h1, textByline, textDate, scripts, copyright });
+  settleHtmlMetadata(draft, { pageTitle, ogType, h1, textByline, textDate, scripts, copyright });
   return draft;
 }

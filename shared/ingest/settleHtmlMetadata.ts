@@ -37,11 +37,38 @@ export function dropLeadingMetaLines(paragraphs: string[]): string[] {
 
 export interface PageClues {
   pageTitle: string | null;
+  /** OpenGraph's og:type: "website" means og:title names the site, not the story. */
+  ogType: string | null;
   h1: string;
   textByline: string | null;
   textDate: string | null;
   scripts: string[];
   copyright: string | null;
+}
+
+const GENERIC_TITLE = /\b(latest news|top stories|headlines|breaking news|home ?page|front page)\b/i;
+
+/**
+ * A title that names the site rather than the story ("Yahoo News - Latest News & Headlines") gives way
+ * to the page's own <title> or its <h1>.
+ */
+function replaceGenericTitle(draft: Draft, clues: PageClues): void {
+  if (!draft.title) return;
+  const generic = (t: string) => GENERIC_TITLE.test(t) || (!!draft.publication && compact(t) === compact(draft.publication));
+  const pageTitle = clues.pageTitle ? cleanParagraph(clues.pageTitle) : '';
+  const siteTitle = clues.ogType === 'website' && /^(readability|meta)$/.test(draft.origin.title ?? '') && !compact(pageTitle).includes(compact(draft.title));
+  if (!generic(draft.title) && !siteTitle) return;
+  const candidates: Array<[string | null, string]> = [
+    [pageTitle || null, 'page-title'],
+    [clues.h1 || null, 'h1'],
+  ];
+  for (const [text, origin] of candidates) {
+    if (text && !generic(text) && compact(text) !== compact(draft.title) && text.split(/\s+/).length >= 3) {
+      draft.title = text;
+      draft.origin.title = origin;
+      return;
+    }
+  }
 }
 
 /** Fills what metadata and Readability left open from the weaker clues, then tidies title, byline and body top. */
@@ -66,6 +93,7 @@ export function settleHtmlMetadata(draft: Draft, clues: PageClues): void {
     draft.byline = null;
     delete draft.origin.byline;
   }
+  replaceGenericTitle(draft, clues);
   if (draft.title) draft.title = withoutSiteSuffix(cleanParagraph(draft.title), [draft.publication, suffix, draft.byline], host);
   if (draft.title && draft.paragraphs[0] && cleanParagraph(draft.paragraphs[0]) === draft.title) draft.paragraphs.shift();
   draft.paragraphs = dropLeadingMetaLines(draft.paragraphs);
