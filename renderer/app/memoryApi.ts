@@ -4,6 +4,7 @@ import { dispatch } from '../../shared/ipc/dispatch';
 import { ingest } from '../../shared/ingest/ingest';
 import type { Article } from '../../shared/model/article';
 import { summariseArticle } from '../../shared/model/article';
+import { rankArticles, searchEntry } from '../../shared/model/articleSearch';
 import type { Briefing } from '../../shared/model/briefing';
 import { summariseBriefing } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
@@ -16,6 +17,8 @@ export type MemoryLibrary = {
   briefings: Map<string, Briefing>;
   /** Every call made, in order, with its input. */
   calls: { method: Method; input: unknown }[];
+  /** Web pages importUrl can "fetch", by address (HTML). */
+  pages: Map<string, string>;
 };
 
 /**
@@ -27,6 +30,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     articles: new Map((seed.articles ?? []).map((a) => [a.id, a])),
     briefings: new Map((seed.briefings ?? []).map((b) => [b.id, b])),
     calls: [],
+    pages: new Map(),
   };
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('not-found', `That ${what} is not in the library.`);
@@ -57,6 +61,18 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
         return { name: name ?? 'Pasted text', ok: false as const, error: describeError(error) };
       }
     },
+    importUrl: async ({ url }) => {
+      try {
+        const html = library.pages.get(url);
+        if (html === undefined) throw new AppError('fetch-failed', `Briefwright could not reach ${url}.`);
+        const article = { ...(await ingest({ name: 'page.html', bytes: new TextEncoder().encode(html) })), url };
+        library.articles.set(article.id, article);
+        return { name: url, ok: true as const, article: summariseArticle(article), duplicate: false };
+      } catch (error) {
+        return { name: url, ok: false as const, error: describeError(error) };
+      }
+    },
+    searchArticles: async ({ query }) => rankArticles([...library.articles.values()].map(searchEntry), query),
     updateArticle: async ({ id, patch }) => {
       const article = need(library.articles.get(id), 'article');
       const updated = { ...article, ...patch, origin: { ...article.origin, ...Object.fromEntries(Object.keys(patch).map((k) => [k, 'analyst'])) } };

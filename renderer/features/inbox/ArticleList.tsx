@@ -1,49 +1,120 @@
-import { useId } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
+import type { Usage } from '../../../shared/ipc/contract';
 import { useApp } from '../../app/useApp';
 import { EmptyState } from '../../ui/EmptyState';
 import { articleTitle } from '../../ui/format';
+import type { ArticleRowProps } from './ArticleRow';
+import { ArticleRow } from './ArticleRow';
 
-function metaLine(article: ArticleSummary): string {
-  return [article.publication, article.published, `${article.paragraphCount} ¶`].filter(Boolean).join(' · ');
+/** Longer lists than this render only the rows in view (a library of 1,000 articles scrolls smoothly). */
+export const VIRTUALISE_FROM = 80;
+
+type RowCallbacks = Pick<ArticleRowProps, 'onSelect' | 'onAskDelete' | 'onDelete'>;
+
+function useRowProps(usage: Usage['articles']) {
+  const all = useApp((s) => s.articles);
+  const selectedId = useApp((s) => s.selectedArticleId);
+  const titles = useMemo(() => new Map(all.map((a) => [a.id, articleTitle(a)])), [all]);
+  return (article: ArticleSummary) => ({
+    article,
+    selected: article.id === selectedId,
+    usage: usage[article.id],
+    sameStory: (article.nearDuplicates ?? [])
+      .map((id) => titles.get(id))
+      .filter(Boolean)
+      .map((t) => `“${t}”`)
+      .join(', '),
+  });
 }
 
-function ArticleRow(props: { article: ArticleSummary; selected: boolean; onSelect: (id: string) => void }) {
-  const id = useId();
-  const { article } = props;
+/** The scroll box the Inbox list lives in: the pane's body. */
+function scrollParent(element: HTMLElement | null): HTMLElement | null {
+  return (element?.closest('.pane-body') as HTMLElement | null) ?? null;
+}
+
+function VirtualRows(props: { articles: readonly ArticleSummary[]; rowProps: ReturnType<typeof useRowProps>; callbacks: RowCallbacks; confirmId: string | null }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const parent = scrollParent(list);
+    if (!list || !parent) return;
+    const measure = () => setMargin(list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    // The controls above the list grow and shrink (an import's status, the paste box): follow them.
+    const observer = new ResizeObserver(measure);
+    for (const sibling of Array.from(parent.children)) if (!sibling.contains(list)) observer.observe(sibling);
+    if (list.parentElement) for (const sibling of Array.from(list.parentElement.children)) if (sibling !== list) observer.observe(sibling);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useVirtualizer({
+    count: props.articles.length,
+    getScrollElement: () => scrollParent(listRef.current),
+    estimateSize: () => 58,
+    overscan: 8,
+    scrollMargin: margin,
+    getItemKey: (index) => props.articles[index].id,
+  });
+  const items = virtualizer.getVirtualItems();
   return (
-    <li>
-      <button
-        type="button"
-        className={`article-row${props.selected ? ' is-selected' : ''}`}
-        aria-current={props.selected ? 'true' : undefined}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-meta`}
-        onClick={() => props.onSelect(article.id)}
-      >
-        <span id={`${id}-title`} className="article-row-title">
-          {articleTitle(article)}
-        </span>
-        <span id={`${id}-meta`} className="article-row-meta">
-          {metaLine(article)}
-        </span>
-      </button>
-    </li>
+    <ul ref={listRef} className="article-list is-virtual" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((row) => {
+        const article = props.articles[row.index];
+        return (
+          <li
+            key={row.key}
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            aria-setsize={props.articles.length}
+            aria-posinset={row.index + 1}
+            className="article-slot"
+            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            <ArticleRow {...props.rowProps(article)} {...props.callbacks} confirming={props.confirmId === article.id} />
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
-/** The library's articles by title; choosing one opens it in the Reader. */
-export function ArticleList() {
-  const articles = useApp((s) => s.articles);
-  const selectedId = useApp((s) => s.selectedArticleId);
+/** The library's articles as the analyst searched, filtered and sorted them; choosing one opens it in the Reader. */
+export function ArticleList(props: { articles: readonly ArticleSummary[]; total: number }) {
   const select = useApp((s) => s.selectArticle);
-  if (articles.length === 0) {
-    return <EmptyState title="No articles yet">Drop files above, or choose Add files.</EmptyState>;
+  const remove = useApp((s) => s.deleteArticle);
+  const usage = useApp((s) => s.articleUsage);
+  const [confirmId, setConfirmId] = useState<string | null>(null);
+  const rowProps = useRowProps(usage);
+  const callbacks = useMemo<RowCallbacks>(
+    () => ({
+      onSelect: (id) => void select(id),
+      onAskDelete: setConfirmId,
+      onDelete: (id) => {
+        setConfirmId(null);
+        void remove(id);
+      },
+    }),
+    [select, remove],
+  );
+
+  if (props.total === 0) {
+    return <EmptyState title="No articles yet">Drop files above, paste an article, or choose Add files.</EmptyState>;
+  }
+  if (props.articles.length === 0) {
+    return <EmptyState title="No articles match">Try other words, or clear the search and filters.</EmptyState>;
+  }
+  if (props.articles.length >= VIRTUALISE_FROM) {
+    return <VirtualRows articles={props.articles} rowProps={rowProps} callbacks={callbacks} confirmId={confirmId} />;
   }
   return (
     <ul className="article-list" aria-label="Articles">
-      {articles.map((article) => (
-        <ArticleRow key={article.id} article={article} selected={article.id === selectedId} onSelect={(id) => void select(id)} />
+      {props.articles.map((article) => (
+        <li key={article.id}>
+          <ArticleRow {...rowProps(article)} {...callbacks} confirming={confirmId === article.id} />
+        </li>
       ))}
     </ul>
   );

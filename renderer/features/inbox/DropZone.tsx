@@ -1,20 +1,39 @@
 import type { ChangeEvent, DragEvent } from 'react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useApp } from '../../app/useApp';
 import { ACCEPTED_EXTENSIONS } from './readFiles';
+import { canTake, readTransfer } from './transfer';
+import { useTakeIncoming } from './useTakeIncoming';
 
-function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+/** True while a drag that started inside this page (a selection in the Reader) is under way: that is not an import. */
+function useDragFromPage() {
+  const fromPage = useRef(false);
+  useEffect(() => {
+    const start = () => (fromPage.current = true);
+    const end = () => (fromPage.current = false);
+    document.addEventListener('dragstart', start);
+    document.addEventListener('dragend', end);
+    return () => {
+      document.removeEventListener('dragstart', start);
+      document.removeEventListener('dragend', end);
+    };
+  }, []);
+  return fromPage;
 }
 
-/** Where files are dropped, with the "Add files" picker as the keyboard way in. */
-export function DropZone() {
+/**
+ * Where files, links and browser selections are dropped, with "Add files" and "Paste article" as the
+ * keyboard ways in.
+ */
+export function DropZone(props: { onPasteArticle: () => void }) {
   const importFiles = useApp((s) => s.importFiles);
+  const take = useTakeIncoming();
   const [over, setOver] = useState(false);
   const inputId = useId();
+  const fromPage = useDragFromPage();
 
   const onDragOver = (event: DragEvent) => {
-    if (!hasFiles(event)) return;
+    if (fromPage.current || !canTake(Array.from(event.dataTransfer?.types ?? []))) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
     setOver(true);
@@ -22,8 +41,8 @@ export function DropZone() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    const files = Array.from(event.dataTransfer.files ?? []);
-    if (files.length > 0) void importFiles(files);
+    if (fromPage.current) return;
+    take(readTransfer(event.dataTransfer), 'Dropped text');
   };
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
@@ -41,7 +60,7 @@ export function DropZone() {
       data-testid="drop-zone"
     >
       <p className="drop-title">Drop articles here</p>
-      <p className="drop-hint">Text, Markdown, web pages, Word, PDF or e-mail</p>
+      <p className="drop-hint">Files (text, web pages, Word, PDF, e-mail), links or text from a browser</p>
       <input
         id={inputId}
         className="visually-hidden file-input"
@@ -50,9 +69,14 @@ export function DropZone() {
         accept={ACCEPTED_EXTENSIONS.join(',')}
         onChange={onPick}
       />
-      <label htmlFor={inputId} className="button button-primary">
-        Add files
-      </label>
+      <div className="drop-actions">
+        <label htmlFor={inputId} className="button button-primary">
+          Add files
+        </label>
+        <button type="button" className="button" onClick={props.onPasteArticle}>
+          Paste article
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,43 +1,78 @@
+import { memo, useId } from 'react';
 import { useAppShallow } from '../../app/useApp';
+import type { ImportEntry, ImportStatusKind } from './importRun';
+import { countByStatus } from './importRun';
 
-/** Progress while files are imported, then what could not be imported and why, file by file. */
-export function ImportStatus() {
-  const { importing, failures, dismiss } = useAppShallow((s) => ({
-    importing: s.importing,
-    failures: s.importFailures,
-    dismiss: s.dismissImportFailures,
-  }));
+const STATUS_TEXT: Record<ImportStatusKind, string> = {
+  queued: 'Waiting',
+  importing: 'Importing…',
+  imported: 'Imported',
+  duplicate: 'Already in the library',
+  failed: 'Not imported',
+  canceled: 'Canceled',
+};
+
+const ImportRow = memo(function ImportRow({ entry }: { entry: ImportEntry }) {
   return (
-    <>
-      {importing ? (
-        <div className="import-progress">
-          <progress value={importing.done} max={importing.total} aria-label="Import progress" />
-          <span>
-            Importing {Math.min(importing.done + 1, importing.total)} of {importing.total}{' '}
-            {importing.total === 1 ? 'file' : 'files'}…
-          </span>
-        </div>
-      ) : null}
-      {failures.length > 0 ? (
-        <div className="import-failures">
-          <div className="import-failures-header">
-            <h3>Not imported</h3>
-            {importing ? null : (
-              <button type="button" className="button-quiet" onClick={dismiss} aria-label="Dismiss import problems">
-                Dismiss
-              </button>
-            )}
-          </div>
-          <ul aria-label="Files not imported">
-            {failures.map((failure, i) => (
-              <li key={`${failure.name}-${i}`} data-code={failure.code}>
-                <span className="file-name">{failure.name}</span>
-                <span className="failure-message">{failure.message}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </>
+    <li className={`import-row is-${entry.status}`} data-status={entry.status} data-code={entry.code}>
+      <span className="file-name">{entry.name}</span>
+      <span className="import-row-status">{STATUS_TEXT[entry.status]}</span>
+      {entry.message ? <span className="failure-message">{entry.message}</span> : null}
+    </li>
+  );
+});
+
+/** The current or last import: a progress bar, counts, Cancel while it runs, and every file with its status. */
+export function ImportStatus() {
+  const { run, cancel, toggle, dismiss } = useAppShallow((s) => ({
+    run: s.importRun,
+    cancel: s.cancelImport,
+    toggle: s.toggleImportDetails,
+    dismiss: s.dismissImport,
+  }));
+  const listId = useId();
+  if (!run) return null;
+  const total = run.entries.length;
+  // Once done, the files that need the analyst's attention come first.
+  const shown = run.running ? run.entries : [...run.entries.filter((e) => e.status === 'failed'), ...run.entries.filter((e) => e.status !== 'failed')];
+  const counts = countByStatus(run.entries);
+  const tally = [
+    counts.imported > 0 ? `${counts.imported} imported` : '',
+    counts.duplicate > 0 ? `${counts.duplicate} already in the library` : '',
+    counts.failed > 0 ? `${counts.failed} failed` : '',
+    counts.canceled > 0 ? `${counts.canceled} canceled` : '',
+  ].filter(Boolean);
+
+  return (
+    <div className={`import-status${counts.failed > 0 ? ' has-failures' : ''}`}>
+      <div className="import-progress">
+        <progress value={run.done} max={Math.max(total, 1)} aria-label="Import progress" aria-valuetext={`${run.done} of ${total}`} />
+        <span className="import-count">
+          {run.running ? (run.canceled ? 'Canceling… ' : 'Importing… ') : 'Done: '}
+          {run.done} of {total} {total === 1 ? 'file' : 'files'}
+        </span>
+        {tally.length > 0 ? <span className="import-tally">{tally.join(' · ')}</span> : null}
+      </div>
+      <div className="import-actions">
+        {run.running ? (
+          <button type="button" className="button" onClick={cancel} disabled={run.canceled}>
+            Cancel import
+          </button>
+        ) : null}
+        <button type="button" className="button-quiet" aria-expanded={run.expanded} aria-controls={listId} onClick={toggle}>
+          {run.expanded ? 'Hide details' : 'Show details'}
+        </button>
+        {run.running ? null : (
+          <button type="button" className="button-quiet" onClick={dismiss} aria-label="Dismiss import status">
+            Dismiss
+          </button>
+        )}
+      </div>
+      <ul id={listId} className="import-list" aria-label="Import status" hidden={!run.expanded}>
+        {shown.map((entry) => (
+          <ImportRow key={entry.key} entry={entry} />
+        ))}
+      </ul>
+    </div>
   );
 }

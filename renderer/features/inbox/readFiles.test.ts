@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../../app/base64';
-import { batchFiles, readPayload } from './readFiles';
+import { nextBatchSize, readPayload } from './readFiles';
 
 describe('readFiles', () => {
   it('turns a file into a base64 payload that decodes to the same bytes', async () => {
@@ -13,10 +13,19 @@ describe('readFiles', () => {
   });
 
   it('batches at most ten files or about 8 MB per request, never splitting a file', () => {
+    const batches = <T extends { size: number }>(files: T[]) => {
+      const out: T[][] = [];
+      for (let rest = files; rest.length > 0; ) {
+        const n = nextBatchSize(rest);
+        out.push(rest.slice(0, n));
+        rest = rest.slice(n);
+      }
+      return out;
+    };
     const small = Array.from({ length: 23 }, (_, i) => ({ name: `f${i}`, size: 1000 }));
-    expect(batchFiles(small).map((b) => b.length)).toEqual([10, 10, 3]);
+    expect(batches(small).map((b) => b.length)).toEqual([10, 10, 3]);
     const big = [{ size: 5e6 }, { size: 5e6 }, { size: 20e6 }, { size: 1 }];
-    expect(batchFiles(big).map((b) => b.map((f) => f.size))).toEqual([[5e6], [5e6], [20e6], [1]]);
-    expect(batchFiles([])).toEqual([]);
+    expect(batches(big).map((b) => b.map((f) => f.size))).toEqual([[5e6], [5e6], [20e6], [1]]);
+    expect(nextBatchSize([])).toBe(0);
   });
 });

@@ -16,20 +16,17 @@ export async function readPayload(file: Blob & { name: string }): Promise<FilePa
   return { name: file.name, data: toBase64(new Uint8Array(buffer)) };
 }
 
-/** Splits files into batches small enough for one request each: at most 10 files or about 8 MB. */
-export function batchFiles<T extends { size: number }>(files: readonly T[]): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
+/**
+ * How many of the files at the front of the queue go into the next request: at most 10 files or about
+ * 8 MB, never splitting a file (a file larger than that goes alone).
+ */
+export function nextBatchSize(files: readonly { size: number }[]): number {
+  let count = 0;
   let bytes = 0;
   for (const file of files) {
-    if (current.length > 0 && (current.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(file);
+    if (count > 0 && (count >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) break;
+    count++;
     bytes += file.size;
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return count;
 }

@@ -1,0 +1,35 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useApp } from '../../app/useApp';
+
+/** "Add from web address": the core fetches the page and imports it. */
+export function AddFromWeb() {
+  const importUrl = useApp((s) => s.importUrl);
+  const [address, setAddress] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!address.trim()) return;
+    void importUrl(address);
+    setAddress('');
+  };
+  return (
+    <form className="add-from-web" aria-label="Add from web address" onSubmit={submit}>
+      <label className="field-label">
+        Web address
+        <input
+          type="text"
+          autoComplete="url"
+          spellCheck={false}
+          inputMode="url"
+          className="web-address"
+          placeholder="https://…"
+          value={address}
+          onChange={(event) => setAddress(event.target.value)}
+        />
+      </label>
+      <button type="submit" className="button" disabled={!address.trim()}>
+        Fetch
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ImportOutcome } from '../../../shared/ipc/contract';
+import type { ErrorCode } from '../../../shared/model/errors';
+
+/** Where one file, paste or address stands in an import. */
+export type ImportStatusKind = 'queued' | 'importing' | 'imported' | 'duplicate' | 'failed' | 'canceled';
+
+export type ImportEntry = {
+  /** Its place in the run's list. */
+  key: number;
+  name: string;
+  status: ImportStatusKind;
+  code?: ErrorCode;
+  message?: string;
+  articleId?: string;
+};
+
+/** One import as the Inbox shows it: every file with its status, and how many are done. */
+export type ImportRun = {
+  entries: ImportEntry[];
+  done: number;
+  running: boolean;
+  canceled: boolean;
+  /** The per-file list is shown (it can be folded away). */
+  expanded: boolean;
+};
+
+/** What came in, to be handed to the core: files in batches, a paste or an address one by one. */
+export type ImportSource =
+  | { kind: 'file'; file: File }
+  | { kind: 'text'; text: string; html?: string; name?: string }
+  | { kind: 'url'; url: string };
+
+export function isFinal(status: ImportStatusKind): boolean {
+  return status !== 'queued' && status !== 'importing';
+}
+
+/** The entries changed by one step of the import: a new list with only those entries replaced. */
+export function patchEntries(run: ImportRun, changes: ReadonlyMap<number, Partial<ImportEntry>>): ImportRun {
+  if (changes.size === 0) return run;
+  const entries = run.entries.slice();
+  let done = run.done;
+  for (const [key, change] of changes) {
+    const before = entries[key];
+    const after = { ...before, ...change };
+    if (!isFinal(before.status) && isFinal(after.status)) done++;
+    entries[key] = after;
+  }
+  return { ...run, entries, done };
+}
+
+/** An entry's new state from the core's answer for it. */
+export function fromOutcome(outcome: ImportOutcome): Partial<ImportEntry> {
+  if (outcome.ok) return { status: outcome.duplicate ? 'duplicate' : 'imported', articleId: outcome.article.id };
+  return { status: 'failed', code: outcome.error.code, message: outcome.error.message };
+}
+
+export function countByStatus(entries: readonly ImportEntry[]): Record<ImportStatusKind, number> {
+  const counts: Record<ImportStatusKind, number> = { queued: 0, importing: 0, imported: 0, duplicate: 0, failed: 0, canceled: 0 };
+  for (const entry of entries) counts[entry.status]++;
+  return counts;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The sentence that closes an import: "Imported 3 articles; 1 was already in the library; 2 files could not be imported." */
+export function importSummary(entries: readonly ImportEntry[]): string {
+  const counts = countByStatus(entries);
+  const arrived = counts.imported + counts.duplicate;
+  const parts: string[] = [];
+  if (arrived > 0) parts.push(`Imported ${plural(arrived, 'article', 'articles')}`);
+  if (counts.duplicate > 0) parts.push(`${plural(counts.duplicate, 'was', 'were')} already in the library`);
+  if (counts.failed > 0) parts.push(`${plural(counts.failed, 'file', 'files')} could not be imported`);
+  if (counts.canceled > 0) parts.push(`${plural(counts.canceled, 'file was', 'files were')} not imported because the import was canceled`);
+  if (parts.length === 0) return 'Nothing was imported.';
+  return `${parts.join('; ')}.`;
+}
