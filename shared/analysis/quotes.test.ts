@@ -230,3 +230,18 @@ describe('quote suggestions: unnamed sources', () => {
     ]);
   });
 });
+
+describe('quote suggestions: several quotations in one sentence', () => {
+  it('lends the speaker of the first to the second when nothing else is said', () => {
+    const qs = quotes('Mayor Tomás Herrera said it was “deeply distressing” not to have made progress “even after years of promises from every government”.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['deeply distressing', 'Tomás Herrera'],
+      ['even after years of promises from every government', 'Tomás Herrera'],
+    ]);
+  });
+
+  it('does not give a verb that belongs to one quotation to another', () => {
+    const qs = quotes('Peace “appears out of reach for the foreseeable future”, Germany’s defence minister has warned, as the Kremlin is accused of “dragging its feet on every proposal”.', 'Boris Pistorius spoke later. “We will keep going,” he said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Boris Pistorius', null, 'Boris Pistorius']);
+  });
+});

@@ -18,6 +18,8 @@ export interface Attribution {
   confidence: number;
   /** How it was found, for tests and debugging. */
   how: 'direct' | 'pronoun' | 'organisation' | 'description' | 'unnamed' | 'colon' | 'same-paragraph' | 'continued' | 'none';
+  /** Where the said-verb after the quotation ends, when that is what named the speaker. */
+  verbEnd?: number;
 }
 
 const SAY_WORDS =
@@ -43,6 +45,9 @@ const ORG_NOUNS =
   'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
   'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army';
 const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
+/** A pronoun after these words is an object ("get it", "for him"), not someone speaking. */
+const OBJECT_BEFORE = /\b(?:get|got|buy|bought|see|saw|make|made|take|took|know|knew|do|did|have|had|use|used|for|of|to|with|about|at|on|in|from|by|than)\s+$/i;
+
 const ORG_HEAD = new RegExp(`\\b(?:${ORG_NOUNS})\\b`, 'giu');
 const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\b`, 'giu');
 const NP_BEFORE_HEAD = new RegExp(`${NP_PREFIX}(?:[\\p{L}-]+\\s+){0,3}?$`, 'iu');
@@ -117,6 +122,8 @@ export class SpeakerFinder {
   private readonly book = new NameBook();
   private readonly history: SentenceRecord[] = [];
   private readonly spans: QuoteSpan[];
+  /** Attributions made so far, for quotations later in the same sentence. */
+  private readonly sentenceSpeakers = new Map<QuoteSpan, Attribution>();
 
   constructor(paragraphs: string[], spans: QuoteSpan[]) {
     this.spans = spans;
@@ -151,6 +158,7 @@ export class SpeakerFinder {
           const q = this.spans[qi];
           if (q.open < s.start || q.open >= s.end) continue;
           const a = this.attributeOne(p, s, q, refs, resolved);
+          this.sentenceSpeakers.set(q, a);
           if (a.how === 'description') deferred.push(qi);
           result[qi] = a;
           if (a.speaker) {
@@ -260,7 +268,15 @@ export class SpeakerFinder {
   private attributeOne(p: Para, s: SentenceRange, q: QuoteSpan, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>): Attribution {
     const text = p.masked;
     // attribution sits near its quotation: look no further than a few hundred characters either side
-    const lo = Math.max(s.start, q.open - 400);
+    // …and not past another quotation in the same sentence: its verbs belong to it
+    const previousClose = Math.max(
+      -1,
+      ...p.quotes
+        .map((k) => this.spans[k])
+        .filter((o) => o.close <= q.open && o.close > s.start)
+        .map((o) => Math.min(q.open, Math.max(o.close, this.sentenceSpeakers.get(o)?.verbEnd ?? 0))),
+    );
+    const lo = Math.max(s.start, q.open - 400, previousClose);
     const hi = Math.min(s.end, q.close + 400);
     const verbs = [...text.slice(lo, hi).matchAll(SAY)].map((m) => ({ at: lo + m.index, end: lo + m.index + m[0].length, word: m[0].toLowerCase() }));
     const pick = (r: Ref | undefined, how: Attribution['how'], confidence: number): Attribution | null => {
@@ -314,7 +330,10 @@ export class SpeakerFinder {
     const after = verbs.find((v) => v.at >= q.close && !/"/.test(text.slice(q.close, v.at)));
     const beforeVerbs = verbs.filter((v) => v.end <= q.open);
     const last = beforeVerbs[beforeVerbs.length - 1];
-    const fromAfter = (): Attribution | null => (after ? (pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9)) : null);
+    const fromAfter = (): Attribution | null => {
+      const a = after ? (pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9)) : null;
+      return a && after ? { ...a, verbEnd: after.end } : a;
+    };
     // “…,” he said / “…,” said Mr Reeves: the attribution right after the quotation wins
     const nearAfter = after && refs.some((r) => r.at >= q.close && r.at <= after.at && /^[\s,.;:!?)—–-]*$/.test(text.slice(q.close, r.at)));
     if (after && (nearAfter || /^[\s,]*$/.test(text.slice(q.close, after.at)) || !last)) {
@@ -338,10 +357,15 @@ export class SpeakerFinder {
     const late = fromAfter();
     if (late) return late;
     if (/:\s*$/.test(before)) {
-      const first = refs.find((r) => r.at < q.open && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at < q.open);
+      const subjectLike = (r: Ref): boolean => r.at >= lo && r.at < q.open && !(r.kind === 'pronoun' && OBJECT_BEFORE.test(text.slice(Math.max(0, r.at - 20), r.at)));
+      const first = refs.find((r) => subjectLike(r) && !(r.kind === 'name' && r.possessive)) ?? refs.find(subjectLike);
       const a = pick(first, 'colon', 0.7);
       if (a) return a;
     }
+    // another quotation earlier in the sentence lends its speaker: Mr Obama said it was “distressing” … “even in the face of …”
+    const earlier = p.quotes.map((k) => this.spans[k]).filter((o) => o.close <= q.open && o.open >= s.start).pop();
+    const lent = earlier ? this.sentenceSpeakers.get(earlier) : undefined;
+    if (lent?.speaker && lent.how !== 'description') return { ...lent, confidence: 0.7, how: 'same-paragraph' };
     return { speaker: null, role: null, confidence: 0.3, how: 'none' };
   }
 }
