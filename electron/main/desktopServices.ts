@@ -1,24 +1,46 @@
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, SaveDialogOptions } from 'electron';
 import { dialog } from 'electron';
 import { join } from 'node:path';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { ExportedFile, Handlers } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../services/atomicWrite';
+import { BRIEFING_FILE_EXTENSION, exportBundle } from '../services/briefingBundle';
 import { docxFileName, renderDocx } from '../services/exportBriefing';
 import type { Library } from '../services/library';
 
-/** The desktop's differences from the shared core: export goes through a save dialog and is written here. */
-export function withDesktopExport(handlers: Handlers, library: Library, window: () => BrowserWindow | null, documentsDir: string): Handlers {
+export interface DesktopExportOptions {
+  window: () => BrowserWindow | null;
+  documentsDir: string;
+  /** A file the analyst saved (for the OS's recent documents). */
+  onSaved?: (path: string) => void;
+}
+
+/** Asks where to save through the native dialog, then writes the file atomically; nothing is rendered if the analyst cancels. */
+async function saveThroughDialog(
+  fileName: string,
+  filter: { name: string; extensions: string[] },
+  bytes: () => Promise<Uint8Array>,
+  options: DesktopExportOptions,
+): Promise<ExportedFile> {
+  const owner = options.window();
+  const dialogOptions: SaveDialogOptions = { defaultPath: join(options.documentsDir, fileName), filters: [filter] };
+  const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+  if (choice.canceled || !choice.filePath) return { fileName, data: null, savedPath: null, canceled: true };
+  await writeFileAtomic(choice.filePath, await bytes());
+  options.onSaved?.(choice.filePath);
+  return { fileName, data: null, savedPath: choice.filePath, canceled: false };
+}
+
+/** The desktop's differences from the shared core: exports go through a save dialog and are written here. */
+export function withDesktopExport(handlers: Handlers, library: Library, options: DesktopExportOptions): Handlers {
   return {
     ...handlers,
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);
-      const fileName = docxFileName(briefing);
-      const owner = window();
-      const options = { defaultPath: join(documentsDir, fileName), filters: [{ name: 'Word document', extensions: ['docx'] }] };
-      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { fileName, data: null, savedPath: null, canceled: true };
-      await writeFileAtomic(choice.filePath, await renderDocx(briefing));
-      return { fileName, data: null, savedPath: choice.filePath, canceled: false };
+      return saveThroughDialog(docxFileName(briefing), { name: 'Word document', extensions: ['docx'] }, () => renderDocx(briefing), options);
+    },
+    async exportBriefingBundle({ briefingId }) {
+      const file = await exportBundle(library, briefingId);
+      return saveThroughDialog(file.fileName, { name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }, async () => file.bytes, options);
     },
   };
 }

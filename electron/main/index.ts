@@ -1,19 +1,133 @@
 import type { BrowserWindow } from 'electron';
-import { app } from 'electron';
+import { app, dialog, Menu, nativeTheme, screen } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PageCommandName } from '../../shared/commands/commandList';
+import { isPageCommand } from '../../shared/commands/commandList';
+import type { EventPayloads, Handlers } from '../../shared/ipc/contract';
+import type { EventName } from '../../shared/ipc/methods';
+import { eventChannelOf } from '../../shared/ipc/methods';
+import { BRIEFING_FILE_EXTENSION } from '../services/briefingBundle';
 import { createServices } from '../services/createServices';
 import { openLibrary } from '../services/library';
 import { ReaderPool } from '../services/readerPool';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { withDesktopExport } from './desktopServices';
+import { buildMenuTemplate } from './menuTemplate';
+import { filesFromArgv, openFiles } from './openPaths';
 import { registerHandlers } from './registerHandlers';
 import { createMainWindow, lockDownSession, openExternalSafely } from './secureWindow';
+import { fitToDisplays, loadWindowState, saveWindowState, windowStateFile } from './windowState';
 
 const outDir = join(import.meta.dirname, '..');
-let mainWindow: BrowserWindow | null = null;
 const pool = new ReaderPool();
+/** The page's background before it paints, matching renderer/styles.css, so a dark desktop sees no white flash. */
+const BACKGROUND = { light: '#f4f5f7', dark: '#14171c' };
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'eml'];
+
+// Tests and portable setups may keep the app's own data elsewhere (the library has BRIEFWRIGHT_HOME).
+if (process.env.BRIEFWRIGHT_USER_DATA) app.setPath('userData', process.env.BRIEFWRIGHT_USER_DATA);
 
 registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+let handlers: Handlers | null = null;
+/** Files the OS asked us to open before we were ready (macOS sends open-file that early). */
+const pendingPaths: string[] = [];
+/** Events for a page that is still loading: sent once it has. */
+const pendingEvents: [EventName, unknown][] = [];
+
+function sendToPage<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+  const win = mainWindow;
+  if (!win || win.isDestroyed() || win.webContents.isLoading()) {
+    pendingEvents.push([event, payload]);
+    return;
+  }
+  win.webContents.send(eventChannelOf(event), payload);
+}
+
+function flushEvents(): void {
+  for (const [event, payload] of pendingEvents.splice(0)) mainWindow?.webContents.send(eventChannelOf(event), payload);
+}
+
+function iconPath(): string | undefined {
+  const icon = app.isPackaged ? join(process.resourcesPath, 'icon.png') : join(outDir, '..', 'build', 'icons', '256x256.png');
+  return existsSync(icon) ? icon : undefined;
+}
+
+async function openWindow(): Promise<BrowserWindow> {
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const saved = await loadWindowState(stateFile);
+  const fitted = saved ? fitToDisplays(saved, screen.getAllDisplays().map((d) => d.workArea)) : null;
+  const win = createMainWindow(join(outDir, 'preload'), {
+    ...fitted,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+    icon: iconPath(),
+  });
+  mainWindow = win;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const remember = () => {
+    if (win.isDestroyed()) return;
+    const b = win.getNormalBounds();
+    const state = { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height), maximized: win.isMaximized(), fullScreen: win.isFullScreen() };
+    void saveWindowState(stateFile, state).catch((error: unknown) => console.error('Could not remember the window’s place:', error));
+  };
+  const rememberSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remember, 500);
+  };
+  for (const change of ['resize', 'move', 'maximize', 'unmaximize', 'enter-full-screen', 'leave-full-screen'] as const) win.on(change as 'resize', rememberSoon);
+  win.on('close', () => {
+    clearTimeout(timer);
+    remember();
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.webContents.on('did-finish-load', flushEvents);
+  return win;
+}
+
+async function showWindow(): Promise<BrowserWindow> {
+  const win = mainWindow ?? (await openWindow());
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  return win;
+}
+
+/** Opens files from the OS (double-click, the Dock, a second launch, File ▸ Open): briefings open, articles import. */
+async function openAndAnnounce(paths: readonly string[]): Promise<void> {
+  if (paths.length === 0) return;
+  if (!handlers) {
+    pendingPaths.push(...paths);
+    return;
+  }
+  await showWindow();
+  const opened = await openFiles(paths, handlers);
+  for (const file of opened.openedFiles) app.addRecentDocument(file);
+  for (const briefing of opened.briefings) sendToPage('briefingOpened', briefing);
+  if (opened.outcomes.length > 0) sendToPage('articlesImported', opened.outcomes);
+}
+
+async function chooseAndOpen(title: string, filters: Electron.FileFilter[], multi: boolean): Promise<void> {
+  const owner = mainWindow;
+  const options: Electron.OpenDialogOptions = { title, filters, properties: multi ? ['openFile', 'multiSelections'] : ['openFile'] };
+  const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  if (!choice.canceled) await openAndAnnounce(choice.filePaths);
+}
+
+function perform(name: string): void {
+  if (isPageCommand(name)) {
+    void showWindow().then(() => sendToPage('command', name as PageCommandName));
+    return;
+  }
+  if (name === 'openBriefingFile') void chooseAndOpen('Open a shared briefing', [{ name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }], false);
+  if (name === 'importArticles') {
+    void chooseAndOpen('Import articles', [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }, { name: 'All files', extensions: ['*'] }], true);
+  }
+  if (name === 'about') app.showAboutPanel();
+}
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(({ url }) => {
@@ -22,21 +136,52 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
-app.whenReady().then(() => {
-  lockDownSession();
-  serveRenderer(join(outDir, 'renderer'));
-  const libraryRoot = process.env.BRIEFWRIGHT_HOME || join(app.getPath('userData'), 'library');
-  const library = openLibrary(libraryRoot, (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason})`));
-  const handlers = withDesktopExport(createServices(library, { read: (file) => pool.read(file) }), library, () => mainWindow, app.getPath('documents'));
-  registerHandlers(handlers, () => mainWindow?.webContents ?? null);
-  mainWindow = createMainWindow(join(outDir, 'preload'));
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+// One Briefwright at a time: a second launch hands its files to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  pendingPaths.push(...filesFromArgv(process.argv, process.cwd()));
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void showWindow().then(() => openAndAnnounce(filesFromArgv(argv, workingDirectory)));
   });
-  app.on('activate', () => {
-    if (!mainWindow) mainWindow = createMainWindow(join(outDir, 'preload'));
+
+  // macOS: a file double-clicked in the Finder or dropped on the Dock icon.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openAndAnnounce([path]);
   });
-});
+
+  app.whenReady().then(async () => {
+    if (process.platform === 'win32') app.setAppUserModelId('org.briefwright.app');
+    nativeTheme.themeSource = 'system';
+    nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light));
+    lockDownSession();
+    serveRenderer(join(outDir, 'renderer'));
+    const libraryRoot = process.env.BRIEFWRIGHT_HOME || join(app.getPath('userData'), 'library');
+    const library = openLibrary(libraryRoot, (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason})`));
+    handlers = withDesktopExport(createServices(library, { read: (file) => pool.read(file) }), library, {
+      window: () => mainWindow,
+      documentsDir: app.getPath('documents'),
+      onSaved: (path) => app.addRecentDocument(path),
+    });
+    registerHandlers(handlers, () => mainWindow?.webContents ?? null);
+    app.setAboutPanelOptions({
+      applicationName: 'Briefwright',
+      applicationVersion: app.getVersion(),
+      version: `Electron ${process.versions.electron}`,
+      copyright: 'Copyright © 2026 Briefwright',
+      credits: 'Turn the morning’s articles into a formatted Word briefing in minutes.',
+      iconPath: iconPath(),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, perform })));
+    await openWindow();
+    app.on('activate', () => {
+      if (!mainWindow) void openWindow();
+    });
+    await openAndAnnounce(pendingPaths.splice(0));
+  });
+}
 
 app.on('will-quit', () => void pool.close());
 

@@ -22,7 +22,11 @@ export function lockDownSession(): void {
 
 export interface WindowPlacement {
   bounds?: { x?: number; y?: number; width: number; height: number };
+  maximized?: boolean;
+  fullScreen?: boolean;
   backgroundColor?: string;
+  /** The window icon where the OS takes it from the window (Linux, Windows). */
+  icon?: string;
 }
 
 export function createMainWindow(preloadDir: string, placement: WindowPlacement = {}): BrowserWindow {
@@ -36,6 +40,7 @@ export function createMainWindow(preloadDir: string, placement: WindowPlacement 
     title: 'Briefwright',
     show: false,
     backgroundColor: placement.backgroundColor,
+    icon: placement.icon,
     // The preload is ours, sandboxed, and exposes only the contract's methods through contextBridge.
     webPreferences: {
       preload: join(preloadDir, 'index.cjs'), /* eng-disable PRELOAD_JS_CHECK */
@@ -54,7 +59,11 @@ export function createMainWindow(preloadDir: string, placement: WindowPlacement 
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    if (placement.fullScreen) win.setFullScreen(true);
+    win.show();
+  });
   const contents = win.webContents;
   contents.setWindowOpenHandler(({ url }) => {
     openExternalSafely(url);

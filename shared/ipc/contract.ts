@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
+import type { BriefingSummary } from '../model/briefing';
 import { BriefingSchema, BriefingSummarySchema } from '../model/briefing';
+import type { PageCommandName } from '../commands/commandList';
 import { ERROR_CODES } from '../model/errors';
 import { TemplateSchema, TemplateSummarySchema } from '../model/template';
 import type { MethodName } from './methods';
@@ -171,3 +173,23 @@ export type AppApi = { [M in Method]: (input: In<M>) => Promise<Result<Out<M>>> 
 
 /** What the core implements: every method, given validated input, answering the value or throwing. */
 export type Handlers = { [M in Method]: (input: z.output<Contract[M]['input']>) => Promise<Out<M>> };
+
+/** What each desktop event carries (see `EVENT_NAMES` in methods.ts). */
+export type EventPayloads = {
+  /** A menu item or its shortcut asked the page to perform a command of shared/commands/commandList.ts. */
+  command: PageCommandName;
+  /** A `.briefing` file was opened (double-click, Open Shared Briefing…, a second launch): show this briefing. */
+  briefingOpened: BriefingSummary;
+  /** Article files were opened with the app or through Import Articles…: refresh the Inbox, report failures. */
+  articlesImported: ImportOutcome[];
+};
+
+/** The desktop-only part of `window.api`: subscriptions to events from main, each answering an unsubscribe. */
+export type DesktopEvents = {
+  onCommand(callback: (name: PageCommandName) => void): () => void;
+  onBriefingOpened(callback: (briefing: BriefingSummary) => void): () => void;
+  onArticlesImported(callback: (outcomes: ImportOutcome[]) => void): () => void;
+};
+
+/** `window.api` in the desktop app; the browser host's client is a plain `AppApi`. */
+export type DesktopApi = AppApi & DesktopEvents;

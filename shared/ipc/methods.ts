@@ -36,3 +36,14 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 export function channelOf(method: MethodName): string {
   return `app:${method}`;
 }
+
+/**
+ * Events the desktop app's main process sends to the page. The preload turns each into
+ * `window.api.on<Event>(callback)`, which answers an unsubscribe function (see `DesktopEvents`).
+ */
+export const EVENT_NAMES = ['command', 'briefingOpened', 'articlesImported'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function eventChannelOf(event: EventName): string {
+  return `app-event:${event}`;
+}
