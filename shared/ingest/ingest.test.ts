@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../model/article';
-import { AppError } from '../model/errors';
+import { codeOf } from './codeOf';
 import { ingest, ingestHtml, ingestText } from './ingest';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 const STORY = [
   'Harbour talks collapse as unions reject the final offer',

@@ -49,7 +49,10 @@ function fromJsonLd(doc: Document, draft: Draft): void {
   const articles = objects.filter((o) => ARTICLE_TYPES.test(types(o)));
   for (const a of articles) {
     offer(draft, 'title', text(a.headline), 'json-ld');
-    offer(draft, 'byline', joinNames(names(a.author).filter(isPersonName)), 'json-ld');
+    // People first: an organisation as "author" (a wire, the paper itself) is only a last resort.
+    const authors = asArray(a.author);
+    const isOrg = (x: Json) => isObj(x) && /organi[sz]ation|corporation|newsmedia/i.test(asArray(x['@type']).map(String).join(' '));
+    offer(draft, 'byline', joinNames(names(authors.filter((x) => !isOrg(x))).filter(isPersonName)), 'json-ld');
     offer(draft, 'publication', names(a.publisher)[0] ?? null, 'json-ld');
     offer(draft, 'published', parseDate(text(a.datePublished) ?? text(a.dateCreated)), 'json-ld');
     const main = isObj(a.mainEntityOfPage) ? a.mainEntityOfPage['@id'] : a.mainEntityOfPage;

@@ -1,18 +1,8 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../model/errors';
+import { codeOf } from './codeOf';
 import { ingest } from './ingest';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 async function wordFile(paragraphs: Paragraph[]): Promise<Uint8Array> {
   const doc = new Document({ sections: [{ children: paragraphs }] });

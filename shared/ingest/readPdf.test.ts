@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../model/errors';
+import { codeOf } from './codeOf';
 import { ingest } from './ingest';
 
 interface Run {
@@ -61,16 +61,6 @@ function page(n: number, lines: Array<string | null>): Run[] {
   }
   runs.push({ x: 300, y: 40, size: 9, text: String(n) });
   return runs;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return 'no error';
 }
 
 describe('PDF files', () => {
