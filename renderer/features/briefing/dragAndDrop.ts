@@ -49,8 +49,11 @@ export const editorKeyboardCoordinates: KeyboardCoordinateGetter = (event, args)
   const active = context.active;
   if (!active) return undefined;
   const all = context.droppableContainers;
-  const enabled = all.getEnabled().filter((container) => container.id === active.id || accepts(active, container));
-  if (dragData(active)?.type !== 'new-item') {
+  const from = dragData(active);
+  // An item's own section is no step of its own: its items already are.
+  const ownSection = from?.type === 'item' ? from.sectionId : null;
+  const enabled = all.getEnabled().filter((container) => container.id === active.id || (accepts(active, container) && container.id !== ownSection));
+  if (from?.type !== 'new-item') {
     const droppableContainers = Object.assign(Object.create(Object.getPrototypeOf(all)), all, { getEnabled: () => enabled, get: (id: string) => all.get(id) });
     return sortableKeyboardCoordinates(event, { ...args, context: { ...context, droppableContainers } });
   }
@@ -104,6 +107,12 @@ export function dropTarget(briefing: Briefing, active: Active, over: Over | null
   return null;
 }
 
+/** A text in quotation marks, unless it already starts with one. */
+function quoted(text: string): string {
+  const short = shorten(text);
+  return /^["“‘'«„]/u.test(short) ? short : `“${short}”`;
+}
+
 /** What a screen reader says as a drag goes on. Positions count from 1, as people do. */
 export function describeDrag(briefing: Briefing | null) {
   const nameOf = (active: Active): string => {
@@ -113,9 +122,9 @@ export function describeDrag(briefing: Briefing | null) {
       const section = briefing.sections.find((s) => s.id === active.id);
       return `Section “${section ? sectionLabel(section) : 'section'}”`;
     }
-    if (data.type === 'new-item') return `“${shorten(data.item.text || 'passage')}”`;
+    if (data.type === 'new-item') return quoted(data.item.text || 'passage');
     const at = locateItem(briefing, String(active.id));
-    return `Item “${shorten(at?.item.text || 'note')}”`;
+    return `Item ${quoted(at?.item.text || 'empty note')}`;
   };
   const where = (active: Active, over: Over | null): string | null => {
     if (!briefing || !over) return null;
