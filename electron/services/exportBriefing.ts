@@ -1,15 +1,11 @@
 import { Packer } from 'docx';
 import { buildDocument } from '../../shared/docx/buildDocument';
 import type { Briefing } from '../../shared/model/briefing';
+import { safeFileBase } from '../../shared/model/fileName';
 
 /** A file name an analyst would choose: the briefing title, made safe for every file system. */
 export function docxFileName(briefing: Briefing): string {
-  const base = briefing.title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-    .replace(/[. ]+$/, '');
+  const base = safeFileBase(briefing.title);
   return `${base || `Briefing ${briefing.date}`}.docx`;
 }
 

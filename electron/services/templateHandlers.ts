@@ -4,7 +4,7 @@ import { briefingFromTemplate } from '../../shared/templates/briefingFromTemplat
 import { placeSuggestions } from '../../shared/templates/placeSuggestions';
 import { templateFromBriefing } from '../../shared/templates/templateFromBriefing';
 import type { Library } from './library';
-import { TemplateStore } from './templates';
+import { asNewTemplate, TemplateStore } from './templates';
 
 type TemplateMethods =
   | 'listTemplates'
@@ -54,9 +54,7 @@ export function templateHandlers(library: Library, templates = new TemplateStore
     async saveBriefingAsTemplate({ briefingId, name }) {
       const briefing = await library.briefings.get(briefingId);
       const basis = briefing.templateId ? await templates.get(briefing.templateId).catch(() => null) : null;
-      const { id: _id, ...made } = templateFromBriefing(briefing, { name, basis });
-      void _id;
-      return templates.save(made);
+      return templates.save(asNewTemplate(templateFromBriefing(briefing, { name, basis })));
     },
     async autoPlaceSuggestions({ briefingId, articleIds, minConfidence }) {
       const briefing = await library.briefings.get(briefingId);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HARBOUR_ARTICLE } from '../../test/fixtures/articles';
 import { textOfDocumentXml } from '../../test/helpers/docxText';
 import type { Handlers } from '../../shared/ipc/contract';
+import { contract } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { newItem } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
@@ -126,7 +127,8 @@ describe('templates in the library', () => {
 describe('briefings and templates', () => {
   it('round trip: save a briefing as a template, start tomorrow’s from it, export — same sections, same style', async () => {
     const { core } = await freshCore();
-    const own = await core.saveTemplate({
+    // As the template manager sends it: through the contract, which fills in the defaults.
+    const own = await core.saveTemplate(contract.saveTemplate.input.parse({
       template: {
         name: 'Ukraine Daily',
         titlePattern: 'Ukraine Daily — {date:d MMMM yyyy}',
@@ -138,7 +140,7 @@ describe('briefings and templates', () => {
         ],
         exportOptions: { cover: false, contents: 'none', fonts: { body: 'Georgia', headings: 'Georgia' }, colours: { headings: '7A1F1F' }, sizes: { heading1: 18 } },
       },
-    });
+    }));
     const today = await core.createBriefingFromTemplate({ templateId: own.id, date: '2026-11-25' });
     expect(today).toMatchObject({ title: 'Ukraine Daily — 25 November 2026', date: '2026-11-25', classification: 'OFFICIAL', templateId: own.id });
     expect(today.sections.map((s) => [s.title, s.summary])).toEqual([

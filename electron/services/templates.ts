@@ -8,6 +8,13 @@ import { checkedTemplate, parseTemplateFile, templateFileName, templateFileText 
 import type { QuarantineReport } from './jsonCollection';
 import { JsonCollection } from './jsonCollection';
 
+/** A template's content without its identity, to be saved as a new one. */
+export function asNewTemplate(template: Template): Omit<Template, 'id' | 'createdAt'> {
+  const { id: _id, createdAt: _createdAt, ...content } = template;
+  void [_id, _createdAt];
+  return content;
+}
+
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
 
 /**
@@ -82,9 +89,7 @@ export class TemplateStore {
 
   async duplicate(id: string, name?: string): Promise<Template> {
     const original = await this.get(id);
-    const { id: _id, createdAt: _created, ...rest } = original;
-    void _id;
-    void _created;
+    const rest = asNewTemplate(original);
     const sections = rest.sections.map((section) => ({ ...section, id: newId('tsec') }));
     return this.save({ ...rest, sections, name: await this.freeName(name ?? `${original.name} (copy)`) });
   }
@@ -92,10 +97,7 @@ export class TemplateStore {
   /** A colleague's template file, checked, added under a new id and, if its name is taken, a free one. */
   async importText(text: string): Promise<Template> {
     const template = parseTemplateFile(text);
-    const { id: _id, createdAt: _created, ...rest } = template;
-    void _id;
-    void _created;
-    return this.save({ ...rest, name: await this.freeName(template.name) });
+    return this.save({ ...asNewTemplate(template), name: await this.freeName(template.name) });
   }
 
   async exportFile(id: string): Promise<{ fileName: string; text: string }> {

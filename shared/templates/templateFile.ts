@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../model/errors';
 import { AppError } from '../model/errors';
+import { safeFileBase } from '../model/fileName';
 import type { Template } from '../model/template';
 import { migrateTemplate, TEMPLATE_SCHEMA_VERSION, TemplateSchema, templateVersionOf } from '../model/template';
 import { checkTitlePattern } from './titlePattern';
@@ -83,11 +84,6 @@ export function templateFileText(template: Template): string {
 
 /** "Ukraine Daily.briefwright-template.json", safe on every file system. */
 export function templateFileName(template: Pick<Template, 'name'>): string {
-  const base = template.name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100)
-    .replace(/[. ]+$/, '');
+  const base = safeFileBase(template.name, 100);
   return `${base || 'Template'}.briefwright-template.json`;
 }
