@@ -52,6 +52,15 @@ export function candidateOf(item: Item, article?: Pick<Article, 'title' | 'publi
 }
 
 /**
+ * Where an accepted suggestion goes: the id of the section whose routing rules take it, or null when none does
+ * (then the UI keeps it where the analyst is working). The analyst can move it anywhere afterwards.
+ */
+export function sectionIdFor(briefing: Pick<Briefing, 'sections'>, item: Item, article?: Pick<Article, 'title' | 'publication'> | null): string | null {
+  const index = sectionIndexFor(briefing.sections, candidateOf(item, article));
+  return index < 0 ? null : briefing.sections[index].id;
+}
+
+/**
  * Adds the articles' suggestions at or above `minConfidence` to the sections whose routing rules take them.
  * A suggestion already in the briefing (same article, paragraph and offsets) is not added twice. Pure: returns a new briefing.
  */

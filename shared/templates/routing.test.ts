@@ -5,7 +5,7 @@ import type { RoutingRuleInput } from '../model/routingRule';
 import { RoutingRuleSchema } from '../model/routingRule';
 import { newBriefing, newItem, newSection } from '../model/newBriefing';
 import { BUILT_IN_TEMPLATES } from './builtInTemplates';
-import { placeSuggestions } from './placeSuggestions';
+import { placeSuggestions, sectionIdFor } from './placeSuggestions';
 import type { RoutingCandidate } from './routing';
 import { sectionIndexFor } from './routing';
 
@@ -120,6 +120,14 @@ describe('placing suggestions', () => {
     expect(result.placed).toBe(0);
     expect(result.unplaced).toBe(1);
     expect(result.briefing.sections[0].items).toHaveLength(1);
+  });
+
+  it('says which section an accepted suggestion goes to, by the item and its article', () => {
+    const briefing = newBriefing({ date: '2026-03-15' });
+    briefing.sections = [{ ...newSection('Ports'), ...rules({ keywords: ['harbour'] }) }, newSection('Loose')];
+    const item = newItem({ kind: 'quote', text: 'We could not wait,', source: null });
+    expect(sectionIdFor(briefing, item, { title: 'Harbour authority approves expansion', publication: null })).toBe(briefing.sections[0].id);
+    expect(sectionIdFor(briefing, item, { title: 'Something else', publication: null })).toBeNull();
   });
 
   it('routes with the built-in Daily brief as an analyst would expect', () => {

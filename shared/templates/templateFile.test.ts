@@ -64,6 +64,14 @@ describe('template files', () => {
     expect(refusal(fileOf({ titlePattern: 'Daily {weekday}' }))).toMatchObject({ code: 'invalid-file', message: expect.stringContaining('{weekday}') });
   });
 
+  it('refuses a logo that is not a PNG, and takes one that is', () => {
+    const notPng = fileOf({ exportOptions: { logoPng: btoa('GIF89a and some more bytes here') } });
+    expect(refusal(notPng)).toMatchObject({ code: 'invalid-file', message: expect.stringContaining('PNG') });
+    const header = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 40, 0, 0, 0, 20]);
+    const png = btoa(String.fromCharCode(...header));
+    expect(parseTemplateFile(fileOf({ exportOptions: { logoPng: png } })).exportOptions.logoPng).toBe(png);
+  });
+
   it('survives deeply nested junk', () => {
     const nested = `{"schemaVersion": 2, "junk": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
     expect(refusal(nested)).toMatchObject({ code: 'invalid-file', message: expect.stringContaining('nested') });

@@ -1,3 +1,4 @@
+import { logoRun } from '../docx/logo';
 import type { ErrorCode } from '../model/errors';
 import { AppError } from '../model/errors';
 import { safeFileBase } from '../model/fileName';
@@ -26,6 +27,8 @@ export function checkedTemplate(raw: unknown, what = 'This template', code: Erro
   }
   try {
     checkTitlePattern(parsed.data.titlePattern);
+    // A logo that would fail at export is refused now, while the analyst still knows where it came from.
+    if (parsed.data.exportOptions.logoPng) logoRun(parsed.data.exportOptions.logoPng);
   } catch (error) {
     throw new AppError(code, (error as Error).message);
   }
