@@ -1,4 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { Usage } from '../../../shared/ipc/contract';
@@ -34,6 +35,19 @@ function scrollParent(element: HTMLElement | null): HTMLElement | null {
   return (element?.closest('.pane-body') as HTMLElement | null) ?? null;
 }
 
+/** The scroll box's size; until it has been laid out (height 0), the window's height stands in. */
+function observeRect(instance: Virtualizer<HTMLElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }));
+}
+
+const ROW_ESTIMATE = 58;
+
+/** A row's measured height, or the estimate while it has none (not laid out yet). */
+function measureRow(element: Element): number {
+  const height = element.getBoundingClientRect().height;
+  return height > 0 ? height : ROW_ESTIMATE;
+}
+
 function VirtualRows(props: { articles: readonly ArticleSummary[]; rowProps: ReturnType<typeof useRowProps>; callbacks: RowCallbacks; confirmId: string | null }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [margin, setMargin] = useState(0);
@@ -53,7 +67,9 @@ function VirtualRows(props: { articles: readonly ArticleSummary[]; rowProps: Ret
   const virtualizer = useVirtualizer({
     count: props.articles.length,
     getScrollElement: () => scrollParent(listRef.current),
-    estimateSize: () => 58,
+    observeElementRect: observeRect,
+    estimateSize: () => ROW_ESTIMATE,
+    measureElement: measureRow,
     overscan: 8,
     scrollMargin: margin,
     getItemKey: (index) => props.articles[index].id,
