@@ -41,6 +41,9 @@ const FIGURE = new RegExp(
     `)(?<unit>\\s?(?:${UNITS})(?![\\p{L}]))?(?<term>${TERM})?(?<rate>${RATE})?(?<times>\\stimes\\s(?:a|an|per|every|each)\\s(?:day|week|month|year))?`,
   'giu',
 );
+const MONEY = new RegExp(`^${CUR}`);
+const AMOUNT_PARTS = new RegExp(`^(${CUR})?\\s?(${NUM})\\s?([\\p{L}]+)?`, 'u');
+const TENS_UNITS = new RegExp(`^(${TENS})-(\\w+)$`);
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
@@ -56,7 +59,7 @@ function parseNumber(s: string): number | null {
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   const w = t.replace(/^a /, '');
   if (w in WORD_VALUES) return WORD_VALUES[w];
-  const m = w.match(new RegExp(`^(${TENS})-(\\w+)$`));
+  const m = w.match(TENS_UNITS);
   if (m) return WORD_VALUES[m[1]] + (WORD_VALUES[m[2]] ?? 0);
   return null;
 }
@@ -70,7 +73,7 @@ function normalise(g: Record<string, string | undefined>): Parsed {
   let value: number | null = null;
   let unit: string | null = null;
   if (g.amount) {
-    const m = g.amount.match(new RegExp(`^(${CUR})?\\s?(${NUM})\\s?([\\p{L}]+)?`, 'u'));
+    const m = g.amount.match(AMOUNT_PARTS);
     if (m) {
       value = Number(m[2].replace(/,/g, ''));
       const scale = m[3]?.toLowerCase();
@@ -130,14 +133,12 @@ function whatOf(text: string, start: number, end: number): string | null {
 const isYear = (s: string): boolean => /^(?:1[0-9]|20)\d\d$/.test(s);
 
 /** Why a match is not a figure an analyst wants, or null when it is one. */
-function rejected(text: string, m: RegExpExecArray, g: Record<string, string | undefined>): string | null {
-  const start = m.index;
-  const end = start + m[0].length;
+function rejected(text: string, start: number, end: number, g: Record<string, string | undefined>): string | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   const core = g.amount ?? g.word ?? g.vague ?? '';
   const hasUnit = Boolean(g.unit || g.term || g.rate || g.times);
-  const money = Boolean(g.amount && new RegExp(`^${CUR}`).test(g.amount));
+  const money = Boolean(g.amount && MONEY.test(g.amount));
   const scaled = Boolean(g.amount && /[\p{L}]$/u.test(g.amount.trim()));
   if (/[\p{L}\d_^*=+×/]$/u.test(before) && !/\d$/.test(before.trim()) && !/[’']$/.test(before)) return 'inside a word';
   if (/^[\p{L}\d_^*=×/]/u.test(after) || /^\.\d/.test(after) || /^:\d/.test(after)) return 'inside a word or number';
@@ -199,30 +200,20 @@ export function suggestFigures(paragraphs: string[]): FigureSuggestion[] {
     for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
       const g = (m.groups ?? {}) as Record<string, string | undefined>;
       if (!g.amount && !g.word && !g.vague) continue;
-      const at = m.index;
-      if (phones.some(([a, b]) => at < b && at + m[0].length > a)) continue;
-      if (rejected(text, m, g)) continue;
       let start = m.index;
-      let end = start + m[0].length;
+      let end = m.index + m[0].length;
+      if (phones.some(([a, b]) => start < b && end > a)) continue;
+      if (rejected(text, start, end, g)) continue;
       while (end > start && /\s/.test(text[end - 1])) end--;
       while (start < end && /\s/.test(text[start])) start++;
       // a number standing alone (a counter, a page furniture line) says nothing an analyst can use
-      if (!/\p{L}/u.test(text.slice(0, start) + text.slice(end))) continue;
+      if (text.length < end - start + 12 && !/\p{L}/u.test(text.slice(0, start) + text.slice(end))) continue;
       const what = whatOf(text, start, end);
       const { value, unit } = normalise(g);
-      const money = Boolean(g.amount && new RegExp(`^${CUR}`).test(g.amount));
+      const money = Boolean(g.amount && MONEY.test(g.amount));
       const percent = unit?.includes('%') ?? false;
       const confidence = money || percent ? 0.9 : g.unit || g.term || g.rate ? 0.8 : g.amount ? 0.7 : g.word ? 0.6 : 0.5;
-      out.push({
-        text: text.slice(start, end),
-        value,
-        unit,
-        what,
-        confidence,
-        paragraph,
-        start,
-        end,
-      });
+      out.push({ text: text.slice(start, end), value, unit, what, confidence, paragraph, start, end });
     }
   });
   return out;
