@@ -41,11 +41,20 @@ async function selectPassage(page: Page, passage: string): Promise<void> {
   const paragraph = reader.locator('p', { hasText: passage }).first();
   await paragraph.waitFor();
   await paragraph.evaluate((el, text) => {
-    const node = el.firstChild!;
-    const start = node.textContent!.indexOf(text);
+    // The paragraph's text may be split by highlight marks: find the text node and offset of a character.
+    const at = (offset: number): [Node, number] => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (offset <= length) return [node, offset];
+        offset -= length;
+      }
+      throw new Error('offset outside the paragraph');
+    };
+    const start = el.textContent!.indexOf(text);
     const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + text.length);
+    range.setStart(...at(start));
+    range.setEnd(...at(start + text.length));
     const selection = window.getSelection()!;
     selection.removeAllRanges();
     selection.addRange(range);
@@ -125,7 +134,7 @@ describe('the walking skeleton, end to end in Chromium through the browser host'
     for (const name of ['empty.txt', 'noise.txt', 'chart.xyz']) await page.getByText(name, { exact: false }).first().waitFor();
     await inbox.getByRole('button', { name: 'Grid operator warns of winter shortfall' }).click();
     const reader = page.getByRole('region', { name: 'Reader' });
-    await reader.getByText('reserve margins could fall', { exact: false }).waitFor();
+    await reader.locator('p[data-paragraph]', { hasText: 'reserve margins could fall' }).waitFor();
     await expect(page.evaluate(() => (window as unknown as { __hostile?: boolean }).__hostile)).resolves.toBeUndefined();
     await expect(reader.locator('script, [onclick]').count()).resolves.toBe(0);
     await page.context().close();
