@@ -137,3 +137,13 @@ describe('figure suggestions: numbers in names', () => {
     expect(figures('She told BBC Radio 4’s Today programme that Covid-19 and the Boeing 737 order worried Channel 4.')).toEqual([]);
   });
 });
+
+describe('figure suggestions: scores, lists, footnotes and ratios', () => {
+  it('leaves out match scores, list numbers and footnote markers', () => {
+    expect(figures('City won 3-1 at home.[2]', '1. Introduction to the budget')).toEqual([]);
+  });
+
+  it('reads "1 in 5" as one figure', () => {
+    expect(pick('The survey found 1 in 5 adults had skipped meals.')).toEqual([{ text: '1 in 5', value: 1, unit: 'in 5' }]);
+  });
+});

@@ -35,7 +35,7 @@ const APPROX =
 
 const FIGURE = new RegExp(
   `(?<approx>${APPROX})?(?<between>between\\s+)?(?:` +
-    `(?<amount>${AMOUNT})(?<range>\\s?(?:-|–|to|and)\\s?(?:${AMOUNT}))?` +
+    `(?<amount>${AMOUNT})(?:(?<range>\\s?(?:-|–|to|and)\\s?(?:${AMOUNT}))|(?<ratio>\\s(?:in|out of)\\s(?:\\d+|${WORD})\\b))?` +
     `|(?<word>\\b${WORD}(?:\\s(?:hundred|thousand|million|billion|trillion))?\\b)(?<wrange>\\s(?:to|or|and)\\s${WORD}\\b)?` +
     `|(?<vague>\\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|thousands|millions|billions)\\b)` +
     `)(?<unit>\\s?(?:${UNITS})(?![\\p{L}]))?(?<term>${TERM})?(?<rate>${RATE})?(?<times>\\stimes\\s(?:a|an|per|every|each)\\s(?:day|week|month|year))?`,
@@ -91,6 +91,7 @@ function normalise(g: Record<string, string | undefined>): Parsed {
     const named = /^(?:per ?cent|%|percent|per-cent|pc|pct)$/.test(u) ? '%' : /^percentage points?$/.test(u) ? 'percentage points' : u;
     unit = unit ? `${unit} ${named}` : named;
   }
+  if (g.ratio) unit = `${unit ? `${unit} ` : ''}${g.ratio.trim()}`; // "1 in 5"
   const rate = (g.rate ?? g.times ?? '').trim().replace(/^-a-/, '').replace(/^(?:times\s+)?(?:a|an|per|every|each)\s+/, '');
   if (rate) unit = `${unit ?? (g.times ? 'times' : 'count')}/${rate}`;
   return { value, unit };
@@ -143,6 +144,12 @@ function rejected(text: string, start: number, end: number, g: Record<string, st
   if (/[\p{L}\d_^*=+×/]$/u.test(before) && !/\d$/.test(before.trim()) && !/[’']$/.test(before)) return 'inside a word';
   if (/^[\p{L}\d_^*=×/]/u.test(after) || /^\.\d/.test(after) || /^:\d/.test(after)) return 'inside a word or number';
   if (/\p{L}-$/u.test(before)) return 'part of a name'; // Covid-19, F-35, G-7
+  if (/\[$/.test(before) || /^\]/.test(after)) return 'footnote';
+  if (start === 0 && /^[.)]\s/.test(after) && !g.unit) return 'list number';
+  if (g.range && g.amount && /^\d{1,2}$/.test(g.amount.trim())) {
+    const second = Number(g.range.replace(/^\s?(?:-|–|to|and)\s?/, ''));
+    if (!g.unit && !g.between && /^\s?[-–]/.test(g.range) && second < Number(g.amount)) return 'score';
+  }
   if (/^[’']s\b/.test(after)) return 'part of a name'; // Radio 4's
   // "Channel 4", "Boeing 737", "Windows 10": a bare number right after a capitalised word, counting nothing
   if (g.amount && !money && !scaled && !hasUnit && !g.approx && !g.range && /\p{Lu}[\p{L}]*\s$/u.test(before) && !PLURAL_NOUN.test(after.trimStart())) return 'part of a name';
