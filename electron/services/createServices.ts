@@ -5,6 +5,7 @@ import { newBriefing } from '../../shared/model/newBriefing';
 import type { Handlers } from '../../shared/ipc/contract';
 import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
+import { briefingLibraryHandlers } from './briefingLibrary';
 import { exportBundle, importBundle, MAX_BUNDLE_BYTES, parseBundle } from './briefingBundle';
 import { docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
@@ -134,6 +135,7 @@ export function createServices(library: Library, options: { maxImportBytes?: num
       return { fileName: docxFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
     },
     ...templateHandlers(library),
+    ...briefingLibraryHandlers(library),
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);
       return { fileName: file.fileName, data: Buffer.from(file.bytes).toString('base64'), savedPath: null, canceled: false };

@@ -1,5 +1,5 @@
 import type { AppApi, In, Method, Out } from '../../shared/ipc/contract';
-import { METHODS } from '../../shared/ipc/contract';
+import { METHOD_NAMES } from '../../shared/ipc/methods';
 import type { Result } from '../../shared/ipc/result';
 import { err } from '../../shared/ipc/result';
 
@@ -71,7 +71,7 @@ export function createHttpApi(options: { token: string | null; baseUrl?: string;
     return describeStatus(response.status);
   };
   const api = {} as Record<Method, (input: unknown) => Promise<Result<unknown>>>;
-  for (const method of METHODS) api[method] = (input) => call(method, input);
+  for (const method of METHOD_NAMES) api[method] = (input) => call(method, input);
   return api as unknown as AppApi;
 }
 

@@ -8,7 +8,9 @@ import { rankArticles, searchEntry } from '../../shared/model/articleSearch';
 import type { Briefing } from '../../shared/model/briefing';
 import { summariseBriefing } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
-import { newBriefing } from '../../shared/model/newBriefing';
+import { briefingFromPrevious } from '../../shared/model/carryForward';
+import { newId } from '../../shared/model/hash';
+import { newBriefing, todayIso } from '../../shared/model/newBriefing';
 import { fromBase64, toBase64 } from './base64';
 
 /** The in-memory library behind a memory API, open for tests to look into. */
@@ -19,6 +21,8 @@ export type MemoryLibrary = {
   calls: { method: Method; input: unknown }[];
   /** Web pages importUrl can "fetch", by address (HTML). */
   pages: Map<string, string>;
+  /** Briefings in the trash, with when they were deleted. */
+  trash: Map<string, { briefing: Briefing; deletedAt: string }>;
 };
 
 /**
@@ -31,6 +35,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     briefings: new Map((seed.briefings ?? []).map((b) => [b.id, b])),
     calls: [],
     pages: new Map(),
+    trash: new Map(),
   };
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('not-found', `That ${what} is not in the library.`);
@@ -108,6 +113,39 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       const briefing = need(library.briefings.get(briefingId), 'briefing');
       const data = toBase64(new TextEncoder().encode(JSON.stringify(briefing)));
       return { fileName: `${briefing.title}.docx`, data, savedPath: null, canceled: false };
+    },
+    duplicateBriefing: async ({ id }) => {
+      const original = need(library.briefings.get(id), 'briefing');
+      const copy = { ...original, id: newId('brf'), title: `${original.title} (copy)` };
+      library.briefings.set(copy.id, copy);
+      return copy;
+    },
+    deleteBriefing: async ({ id }) => {
+      const briefing = library.briefings.get(id);
+      if (!briefing) return { deleted: false };
+      library.briefings.delete(id);
+      library.trash.set(id, { briefing, deletedAt: new Date().toISOString() });
+      return { deleted: true };
+    },
+    listTrash: async () => [...library.trash.values()].reverse().map(({ briefing, deletedAt }) => ({ ...summariseBriefing(briefing), deletedAt })),
+    restoreBriefing: async ({ id }) => {
+      const { briefing } = need(library.trash.get(id), 'briefing');
+      library.trash.delete(id);
+      library.briefings.set(id, briefing);
+      return summariseBriefing(briefing);
+    },
+    emptyTrash: async () => {
+      const removed = library.trash.size;
+      library.trash.clear();
+      return { removed };
+    },
+    createBriefingFromPrevious: async ({ carryItemIds }) => {
+      const previous = [...library.briefings.values()].sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt))[0];
+      if (!previous) throw new AppError('not-found', 'There is no earlier briefing to start from. Create a new briefing instead.');
+      const now = new Date();
+      const briefing = briefingFromPrevious(previous, { date: todayIso(now), now, carryItemIds });
+      library.briefings.set(briefing.id, briefing);
+      return briefing;
     },
   };
   // Methods this memory core does not model answer as the real core would when it cannot help.

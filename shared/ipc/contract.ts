@@ -61,6 +61,10 @@ export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
+/** A briefing in the trash: its summary and when it was deleted. */
+export const TrashedBriefingSchema = BriefingSummarySchema.extend({ deletedAt: z.string() });
+export type TrashedBriefing = z.infer<typeof TrashedBriefingSchema>;
+
 export const ExportedFileSchema = z.object({
   fileName: z.string(),
   /** base64 of the .docx when the caller must save it itself (the browser host). */
@@ -148,6 +152,22 @@ export const contract = {
   importBriefingBundle: {
     input: z.object({ fileName: z.string().min(1).max(1000), data: z.string().max(100_000_000) }).strict(),
     output: BriefingSummarySchema,
+  },
+  // The library of briefings (issue 5): copies, a trash that can be restored or emptied, "start from yesterday".
+  /** A copy of the briefing under "<title> (copy)", saved in the library. */
+  duplicateBriefing: { input: z.object({ id: Id }).strict(), output: BriefingSchema },
+  /** Moves the briefing's file into the library's trash; nothing is lost until the trash is emptied. */
+  deleteBriefing: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  /** The briefings in the trash, most recently deleted first. */
+  listTrash: { input: Empty, output: z.array(TrashedBriefingSchema) },
+  /** Puts a briefing from the trash back into the library. */
+  restoreBriefing: { input: z.object({ id: Id }).strict(), output: BriefingSummarySchema },
+  /** Deletes every briefing in the trash for good. */
+  emptyTrash: { input: Empty, output: z.object({ removed: z.number().int() }) },
+  /** A new briefing dated today with the latest briefing's sections and title pattern, empty or carrying the chosen items. */
+  createBriefingFromPrevious: {
+    input: z.object({ carryItemIds: z.array(Id).max(5000).optional() }).strict(),
+    output: BriefingSchema,
   },
 } as const;
 

@@ -29,6 +29,12 @@ export const METHOD_NAMES = [
   'autoPlaceSuggestions',
   'exportBriefingBundle',
   'importBriefingBundle',
+  'duplicateBriefing',
+  'deleteBriefing',
+  'listTrash',
+  'restoreBriefing',
+  'emptyTrash',
+  'createBriefingFromPrevious',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -160,7 +160,7 @@ describe('the briefing editor, end to end in Chromium through the browser host',
     const page = await openApp();
     await section(page, 'Economy').getByRole('listitem').filter({ hasText: 'create 10,000 jobs' }).getByRole('button', { name: 'Show source' }).click();
     const reader = page.getByRole('region', { name: 'Reader' });
-    await reader.getByRole('heading', { name: PORT.title }).waitFor();
+    await reader.getByRole('heading', { name: PORT.title! }).waitFor();
     const mark = reader.locator('mark', { hasText: 'create 10,000 jobs over a decade' });
     await mark.first().waitFor();
     await expect.poll(() => mark.first().isVisible()).toBe(true);
