@@ -2,25 +2,15 @@ import { Document } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { Briefing } from '../model/briefing';
-import { AppError } from '../model/errors';
 import type { ExportOptions, ExportOptionsInput } from '../model/exportOptions';
-import { ExportOptionsSchema } from '../model/exportOptions';
 import { fieldContents, linkedContents } from './contents';
 import { coverBlocks, titleBlock } from './cover';
 import { buildFooter, buildHeader } from './headerFooter';
-import { sectionBlocks, sectionHeading } from './section';
+import { resolveExportOptions } from './options';
+import { sectionBlocks } from './section';
 import { createSourceCiter } from './sources';
 import { buildStyles, withoutStylesIn } from './styles';
-import { cleanText, formatLongDate } from './text';
-
-/** Any subset of the options (a `Partial<ExportOptions>`, or a template's stored options) → a complete set. */
-export function resolveExportOptions(options: ExportOptionsInput | undefined): ExportOptions {
-  const parsed = ExportOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.join('.') || 'options';
-  throw new AppError('invalid-input', `The export option “${where}” is not valid: ${issue?.message ?? 'check it and try again'}.`);
-}
+import { cleanText, formatLongDate, sectionHeading } from './text';
 
 /** The parts of a briefing's document that do not depend on the page around them: marking, contents, body. */
 export type BriefingParts = {

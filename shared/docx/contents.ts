@@ -1,7 +1,9 @@
 import { InternalHyperlink, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { Briefing } from '../model/briefing';
-import { sectionBookmark, sectionHeading } from './section';
-import { SOURCES_BOOKMARK, SOURCES_HEADING } from './sources';
+import { SOURCES_HEADING } from './citations';
+import { sectionBookmark } from './section';
+import { SOURCES_BOOKMARK } from './sources';
+import { sectionHeading } from './text';
 import { STYLE } from './styles';
 
 const contentsHeading = () => new Paragraph({ style: STYLE.tocHeading, children: [new TextRun('Contents')] });

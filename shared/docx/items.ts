@@ -3,9 +3,9 @@ import type { ParagraphChild } from 'docx';
 import type { Item } from '../model/briefing';
 import type { ExportOptions } from '../model/exportOptions';
 import type { SourceCiter } from './sources';
-import { shortSource } from './sources';
+import { shortSource } from './citations';
 import { STYLE } from './styles';
-import { cleanText } from './text';
+import { cleanText, unquoted } from './text';
 
 /** The line under an item: who said it, where it appeared, and the note mark or list number of its source. */
 function attribution(item: Item, citer: SourceCiter): Paragraph | null {
@@ -31,12 +31,6 @@ function analystNote(item: Item): Paragraph[] {
 function withAttribution(body: (keepNext: boolean) => Paragraph, item: Item, citer: SourceCiter): Paragraph[] {
   const line = attribution(item, citer);
   return [body(line !== null), ...(line ? [line] : []), ...analystNote(item)];
-}
-
-/** A passage picked with its quotation marks loses them, so the quote is not printed as ““…””. */
-function unquoted(text: string): string {
-  const match = /^["“‘'«„](.*)["”’'»“]$/s.exec(text);
-  return match ? match[1].trim() : text;
 }
 
 function quote(item: Item, citer: SourceCiter): Paragraph[] {

@@ -4,12 +4,10 @@ import type { Section } from '../model/briefing';
 import type { ExportOptions } from '../model/exportOptions';
 import { itemBlocks } from './items';
 import type { SourceCiter } from './sources';
-import { cleanText } from './text';
+import { cleanText, sectionHeading } from './text';
 
 /** The bookmark on a section's heading, which the linked contents list points to. */
 export const sectionBookmark = (index: number) => `_Section${index + 1}`;
-
-export const sectionHeading = (section: Section) => cleanText(section.title) || 'Untitled section';
 
 /** A section: its title as Heading 1 (bookmarked), its summary, then its items. */
 export function sectionBlocks(section: Section, index: number, citer: SourceCiter, options: ExportOptions): (Paragraph | Table)[] {

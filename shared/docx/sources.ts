@@ -2,23 +2,8 @@ import { Bookmark, EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun,
 import type { ParagraphChild } from 'docx';
 import type { Provenance } from '../model/briefing';
 import type { ExportOptions } from '../model/exportOptions';
-import { cleanText, formatLongDate, safeLink } from './text';
-
-/** "The Herald, “Rates held at 4%”, 3 March 2026" — publication, headline and date, whichever are known. */
-export function describeSource(source: Provenance | null): string {
-  if (!source) return '';
-  const headline = cleanText(source.title);
-  return [cleanText(source.publication), headline ? `“${headline}”` : '', formatLongDate(source.published)]
-    .filter((part) => part !== '')
-    .join(', ');
-}
-
-/** "The Herald, 3 March 2026": enough to place an item at a glance; the full citation sits in the note or list. */
-export function shortSource(source: Provenance | null): string {
-  if (!source) return '';
-  const name = cleanText(source.publication) || (source.title ? `“${cleanText(source.title)}”` : '');
-  return [name, formatLongDate(source.published)].filter((part) => part !== '').join(', ');
-}
+import { SOURCES_HEADING, createSourceNumbers, describeSource } from './citations';
+import { safeLink } from './text';
 
 /** The full citation: publication, headline, date, then the article's address as a live link. */
 function citation(source: Provenance, lead: ParagraphChild[] = []): Paragraph {
@@ -30,7 +15,6 @@ function citation(source: Provenance, lead: ParagraphChild[] = []): Paragraph {
 }
 
 export const SOURCES_BOOKMARK = '_Sources';
-export const SOURCES_HEADING = 'Sources';
 
 /** Cites sources as the options say: a footnote or an endnote per item, or a number into one closing list. */
 export type SourceCiter = {
@@ -41,9 +25,6 @@ export type SourceCiter = {
   /** Whether the document ends with a "Sources" heading, for the contents list. */
   hasClosingList(): boolean;
 };
-
-const sourceKey = (source: Provenance) =>
-  `${source.articleId}\u0000${source.url ?? ''}\u0000${source.title ?? ''}`;
 
 export function createSourceCiter(options: ExportOptions): SourceCiter {
   if (options.sourceStyle === 'footnotes') {
@@ -60,28 +41,23 @@ export function createSourceCiter(options: ExportOptions): SourceCiter {
       hasClosingList: () => false,
     };
   }
-  const numbers = new Map<string, { n: number; source: Provenance }>();
+  const numbers = createSourceNumbers();
   return {
     cite(source) {
-      const key = sourceKey(source);
-      let entry = numbers.get(key);
-      if (!entry) {
-        entry = { n: numbers.size + 1, source };
-        numbers.set(key, entry);
-      }
-      return [new TextRun(' '), new InternalHyperlink({ anchor: `_Source${entry.n}`, children: [new TextRun(`[${entry.n}]`)] })];
+      const n = numbers.numberOf(source);
+      return [new TextRun(' '), new InternalHyperlink({ anchor: `_Source${n}`, children: [new TextRun(`[${n}]`)] })];
     },
     closing() {
-      if (numbers.size === 0) return [];
+      if (numbers.entries().length === 0) return [];
       const heading = new Paragraph({
         heading: HeadingLevel.HEADING_1,
         children: [new Bookmark({ id: SOURCES_BOOKMARK, children: [new TextRun(SOURCES_HEADING)] })],
       });
-      const entries = [...numbers.values()].map(({ n, source }) =>
+      const entries = numbers.entries().map(({ n, source }) =>
         citation(source, [new Bookmark({ id: `_Source${n}`, children: [new TextRun(`[${n}]`)] }), new TextRun('\u00A0')]),
       );
       return [heading, ...entries];
     },
-    hasClosingList: () => numbers.size > 0,
+    hasClosingList: () => numbers.entries().length > 0,
   };
 }

@@ -5,7 +5,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Briefing } from '../model/briefing';
 import { AppError } from '../model/errors';
 import type { ExportOptions, ExportOptionsInput } from '../model/exportOptions';
-import { briefingParts, buildDocument, documentProperties, resolveExportOptions } from './buildDocument';
+import { briefingParts, buildDocument, documentProperties } from './buildDocument';
+import { resolveExportOptions } from './options';
 import { buildStyles, styleIdsIn } from './styles';
 import { cleanText, formatLongDate } from './text';
 

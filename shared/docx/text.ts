@@ -1,3 +1,5 @@
+import type { Section } from '../model/briefing';
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -26,5 +28,14 @@ export function cleanText(text: string | null | undefined): string {
 export function safeLink(url: string | null | undefined): string | null {
   if (!url) return null;
   const trimmed = url.trim();
-  return /^https?:\/\/[^\s\u0000-\u001F\u007F]+$/i.test(trimmed) ? trimmed : null;
+  return /^https?:\/\/[^\s<>"\u0000-\u001F\u007F]+$/i.test(trimmed) ? trimmed : null;
+}
+
+/** A section's heading as printed: its title, or a stand-in so an untitled section still shows in the contents. */
+export const sectionHeading = (section: Pick<Section, 'title'>) => cleanText(section.title) || 'Untitled section';
+
+/** A passage picked with its quotation marks loses them, so the quote is not printed as ““…””. */
+export function unquoted(text: string): string {
+  const match = /^["“‘'«„](.*)["”’'»“]$/s.exec(text);
+  return match ? match[1].trim() : text;
 }

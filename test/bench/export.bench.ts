@@ -1,16 +1,14 @@
 // Export benchmark: build + pack a 500-item briefing with shared/docx, against pandoc converting the same content
-// from Markdown to .docx, in one run. Usage: npx tsx test/bench/export.bench.ts [items] [runs]
+// (the briefing's Markdown export) to .docx, in one run. Usage: npx tsx test/bench/export.bench.ts [items] [runs]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import type { Briefing } from '../../shared/model/briefing';
 import { buildDocument } from '../../shared/docx/buildDocument';
+import { briefingToMarkdown } from '../../shared/docx/markdown';
 import { largeBriefing } from '../../shared/docx/sampleBriefing';
-import { describeSource } from '../../shared/docx/sources';
 import { exportWithTemplate } from '../../shared/docx/template';
-import { formatLongDate } from '../../shared/docx/text';
 
 const items = Number(process.argv[2] ?? 500);
 const runs = Number(process.argv[3] ?? 7);
@@ -39,39 +37,13 @@ async function timeInterleaved(jobs: Record<string, { run: () => unknown; runs?:
   return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]));
 }
 
-/** The same content as Markdown: headings, quotes with attribution, a pipe table of figures, footnoted sources. */
-function toMarkdown(briefing: Briefing): string {
-  const out = [`# ${briefing.title}`, '', formatLongDate(briefing.date), ''];
-  const notes: string[] = [];
-  const cite = (item: Briefing['sections'][number]['items'][number]) => {
-    if (!item.source) return '';
-    notes.push(`[^${notes.length + 1}]: ${describeSource(item.source)}. <${item.source.url}>`);
-    return `[^${notes.length}]`;
-  };
-  for (const section of briefing.sections) {
-    out.push(`## ${section.title}`, '', section.summary, '');
-    const figures = section.items.filter((item) => item.kind === 'figure');
-    for (const item of section.items.filter((i) => i.kind !== 'figure')) {
-      if (item.kind === 'quote') out.push(`> “${item.text}”`, '', `— ${item.speaker}, ${item.role}${cite(item)}`, '');
-      else if (item.kind === 'note') out.push(`**Note:** *${item.text}*`, '');
-      else out.push(item.text, '', `${item.source?.publication ?? ''}${cite(item)}`, '');
-    }
-    if (figures.length) {
-      out.push('| Figure | What it measures | Source |', '|---|---|---|');
-      for (const f of figures) out.push(`| **${f.text}** | ${f.what ?? ''} | ${f.source?.publication ?? ''}${cite(f)} |`);
-      out.push('');
-    }
-  }
-  return [...out, ...notes, ''].join('\n');
-}
-
 const briefing = largeBriefing(items);
 const dir = mkdtempSync(join(tmpdir(), 'briefwright-bench-'));
 try {
   const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
   const md = join(dir, 'briefing.md');
   const pandocOut = join(dir, 'pandoc.docx');
-  writeFileSync(md, toMarkdown(briefing));
+  writeFileSync(md, briefingToMarkdown(briefing)); // the same content, through Briefwright's own Markdown export
   const template = new Uint8Array(await Packer.toArrayBuffer(new Document({
     sections: [{ children: [new Paragraph('Ministry of Examples'), new Paragraph('{{title}}'), new Paragraph('{{body}}')] }],
   })));
