@@ -57,3 +57,24 @@ describe('plain-text conventions', () => {
     expect(a.paragraphs).toEqual([STORY[0], STORY[2]]);
   });
 });
+
+describe('press-database exports', () => {
+  it('reads a headline followed by labelled lines, skipping the labels an article does not keep', () => {
+    const text = [
+      'Ministers agree support package',
+      'Byline: Jane Roe',
+      'Source: The Morning Wire, 11 April 2025',
+      'Section: World; Pg. 4',
+      'Length: 812 words',
+      'Body',
+      '',
+      ...STORY,
+    ].join('\n');
+    const a = ingestText(text);
+    expect(a.title).toBe('Ministers agree support package');
+    expect(a.byline).toBe('Jane Roe');
+    expect(a.publication).toBe('The Morning Wire');
+    expect(a.published).toBe('2025-04-11');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

@@ -27,7 +27,6 @@ const LABELS: Record<string, MetaField> = {
   lang: 'language',
 };
 
-const HEADER = /^\s*([A-Za-z]+)\s*:\s*(.+?)\s*$/;
 /** "date 2025-04-11 …" with no colon: a date label followed by a date, maybe with text running on. */
 const BARE_DATE = /^\s*(?:date|dated|published)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9} \d{4})\b[\s,;:-]*/i;
 
@@ -88,11 +87,39 @@ function splitParagraphs(lines: string[], markdown: boolean): string[] {
   return out;
 }
 
-/** Reads header lines ("SOURCE: …", "BY: …", "date 2025-04-11") off the top of the text. */
-function readHeaders(lines: string[], draft: Draft): number {
-  let i = 0;
+/** Labels of export formats (Factiva, LexisNexis) that carry nothing an Article keeps: skipped. */
+const IGNORED = /^(section|length|edition|page|pg|pages|copyright|load-date|words|word count|document type|publication-type|publication type|highlight|column|dateline|graphic|type)$/i;
+
+/** Reads one header line into the draft; false when the line is not a header. */
+function readHeaderLine(line: string, draft: Draft): boolean {
+  const m = /^\s*([A-Za-z][A-Za-z -]{0,20}?)\s*:\s*(.+?)\s*$/.exec(line);
+  if (!m || m[2].length > 200) return false;
+  const label = m[1].toLowerCase();
+  if (IGNORED.test(label)) return true;
+  const field = LABELS[label];
+  if (!field) return false;
+  const value = m[2];
+  if (field === 'published') {
+    const d = parseDate(value);
+    if (!d) return false;
+    offer(draft, 'published', d, 'header-line');
+  } else if (field === 'publication') {
+    // "SOURCE: The Morning Wire, 11 April 2025" carries the date too.
+    const dated = /^(.+?)[\s,;|–—-]+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2} \w+ \d{4}|\w+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}).*)$/i.exec(value);
+    if (dated && parseDate(dated[2])) {
+      offer(draft, 'publication', dated[1], 'header-line');
+      offer(draft, 'published', parseDate(dated[2]), 'header-line');
+    } else offer(draft, 'publication', value, 'header-line');
+  } else offer(draft, field, field === 'byline' ? value.replace(/^by\s+/i, '') : value, 'header-line');
+  return true;
+}
+
+/** Reads header lines ("SOURCE: …", "BY: …", "date 2025-04-11") from `from` on; returns where the body starts and how many it read. */
+function readHeaders(lines: string[], draft: Draft, from = 0): { next: number; count: number } {
+  let i = from;
+  let count = 0;
   // YAML front matter in Markdown.
-  if (lines[0]?.trim() === '---') {
+  if (from === 0 && lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, k) => k > 0 && l.trim() === '---');
     if (end > 0 && end < 40) {
       for (const l of lines.slice(1, end)) {
@@ -109,30 +136,38 @@ function readHeaders(lines: string[], draft: Draft): number {
     const bare = BARE_DATE.exec(line);
     if (bare && parseDate(bare[1])) {
       offer(draft, 'published', parseDate(bare[1]), 'header-line');
+      count++;
       const rest = line.slice(bare[0].length);
       if (rest.trim()) {
         lines[i] = rest;
-        return i;
+        return { next: i, count };
       }
       continue;
     }
-    const m = HEADER.exec(line);
-    const field = m && LABELS[m[1].toLowerCase()];
-    if (!m || !field || m[2].length > 200) return i;
-    if (field === 'published') {
-      const d = parseDate(m[2]);
-      if (!d) return i;
-      offer(draft, 'published', d, 'header-line');
-    } else offer(draft, field, field === 'byline' ? m[2].replace(/^by\s+/i, '') : m[2], 'header-line');
+    if (/^\s*body\s*$/i.test(line) && count > 0) {
+      count++;
+      continue;
+    }
+    if (!readHeaderLine(line, draft)) return { next: i, count };
+    count++;
   }
-  return i;
+  return { next: i, count };
 }
 
 /** A plain-text or Markdown article: header lines, a headline, a byline line, paragraphs, boilerplate out. */
 export function readText(text: string, options: { markdown?: boolean } = {}): Draft {
   const draft = emptyDraft();
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const start = readHeaders(lines, draft);
+  let start = readHeaders(lines, draft).next;
+  // "Headline / Byline: … / Date: …": header lines right under a headline.
+  const head = lines.findIndex((l, k) => k >= start && l.trim() !== '');
+  if (head >= 0 && looksLikeHeadline(cleanParagraph(lines[head])) && draft.title == null) {
+    const after = readHeaders(lines, draft, head + 1);
+    if (after.count > 0) {
+      offer(draft, 'title', cleanParagraph(lines[head]), 'first-line');
+      start = after.next;
+    }
+  }
   const markdown = options.markdown ?? false;
   const body = lines.slice(start);
   const firstLine = body.find((l) => l.trim() !== '');
