@@ -387,6 +387,12 @@ export class NameBook {
     return name;
   }
 
+  /** People given this role noun or title ("minister") anywhere in the article. */
+  holdersOf(head: string): Entity[] {
+    const word = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    return [...this.entities.values()].filter((e) => this.isPerson(e.name) && ((e.role && word.test(e.role)) || [...e.titles].some((t) => word.test(t))));
+  }
+
   get(name: string): Entity | undefined {
     return this.entities.get(name) ?? this.entities.get(this.aliases.get(name) ?? '');
   }

@@ -245,3 +245,14 @@ describe('quote suggestions: several quotations in one sentence', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Boris Pistorius', null, 'Boris Pistorius']);
   });
 });
+
+describe('quote suggestions: descriptions resolved by role', () => {
+  it('gives a description to the one person the article gives that role, even if someone else is quoted next', () => {
+    const qs = quotes(
+      'The plan is “dead in the water for this parliament”, the health secretary has admitted.',
+      '“We were never consulted about any of it,” said union leader Tomás Herrera.',
+      'Health secretary Anna Berg made the remarks in Leeds.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Anna Berg', 'Tomás Herrera']);
+  });
+});

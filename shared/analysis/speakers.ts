@@ -192,7 +192,11 @@ export class SpeakerFinder {
       const q = this.spans[qi];
       const next = this.spans.findIndex((s, k) => k > qi && s.paragraph <= q.paragraph + 3 && result[k]?.speaker && result[k]?.how !== 'description');
       const a = result[qi] as Attribution;
-      result[qi] = next >= 0 ? { ...(result[next] as Attribution), confidence: 0.6, how: 'description' } : { ...a, speaker: null };
+      // someone the article gives that role or title ("defence minister Boris Pistorius"), else the next person quoted
+      const head = (a.role ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+      const holders = [...new Set((head ? this.book.holdersOf(head) : []).map((e) => this.book.resolve(e.name)))];
+      if (holders.length === 1) result[qi] = { speaker: holders[0], role: this.book.get(holders[0])?.role ?? null, confidence: 0.65, how: 'description' };
+      else result[qi] = next >= 0 ? { ...(result[next] as Attribution), confidence: 0.6, how: 'description' } : { ...a, speaker: null };
     }
     return result.map((a) => a ?? { speaker: null, role: null, confidence: 0.3, how: 'none' });
   }
