@@ -72,5 +72,8 @@ describe('searching the library', () => {
       article('d', 'Roads', ['A budget for roads.'], '2026-01-04T00:00:00Z'),
     ].map(searchEntry);
     expect(rankArticles(entries, 'Budget')).toEqual(['a', 'd', 'b']);
+    // Words found together as typed rank above the same words found apart.
+    const apart = article('e', 'Line items', ['Water costs more.', 'The budget was set.'], '2026-01-05T00:00:00Z');
+    expect(rankArticles([...entries, searchEntry(apart)], 'budget line')).toEqual(['b', 'e']);
   });
 });

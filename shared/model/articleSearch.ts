@@ -44,11 +44,13 @@ function occurrences(haystack: string, needle: string, cap: number): number {
 
 /**
  * The ids of the articles holding every term of the query, best first: a term in the title counts most,
- * then in a speaker's (or the writer's, or the publication's) name, then in the text; ties go to the newest import.
+ * then in a speaker's (or the writer's, or the publication's) name, then in the text, and all the words together as
+ * a phrase most of all; ties go to the newest import.
  */
 export function rankArticles(entries: Iterable<SearchEntry>, query: string): string[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
+  const phrase = terms.length > 1 ? terms.join(' ') : null;
   const hits: { id: string; score: number; importedAt: string }[] = [];
   for (const entry of entries) {
     let score = 0;
@@ -63,7 +65,10 @@ export function rankArticles(entries: Iterable<SearchEntry>, query: string): str
       }
       score += inTitle + inPeople + inText;
     }
-    if (all) hits.push({ id: entry.id, score, importedAt: entry.importedAt });
+    if (!all) continue;
+    // The words side by side, as typed ("helen marsh"), beat the same words apart.
+    if (phrase && (entry.title.includes(phrase) || entry.people.includes(phrase) || entry.text.includes(phrase))) score += 20;
+    hits.push({ id: entry.id, score, importedAt: entry.importedAt });
   }
   hits.sort((a, b) => b.score - a.score || b.importedAt.localeCompare(a.importedAt));
   return hits.map((h) => h.id);

@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRID_ARTICLE } from '../fixtures/articles';
+import { generatedArticle } from '../fixtures/generatedArticles';
+import { launchChromium } from '../helpers/browser';
+import type { RunningHost } from '../helpers/host';
+import { startHost, tempHome } from '../helpers/host';
+
+const GOOD = 195;
+const BAD: [string, string | Buffer][] = [
+  ['empty.txt', ''],
+  ['blank.md', '   \n\n  '],
+  ['noise.txt', randomBytes(6000)],
+  ['scan.pdf', randomBytes(3000)],
+  ['chart.xyz', 'a format Briefwright does not read'],
+];
+
+let browser: Browser;
+let host: RunningHost;
+let folder: string;
+let paths: string[] = [];
+let web: Server;
+let webBase = '';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  host = await startHost(await tempHome());
+  folder = await mkdtemp(join(tmpdir(), 'briefwright-bulk-'));
+  for (let i = 0; i < GOOD; i++) {
+    const article = generatedArticle(i);
+    await writeFile(join(folder, article.fileName), article.text);
+    paths.push(join(folder, article.fileName));
+  }
+  for (const [name, content] of BAD) {
+    await writeFile(join(folder, name), content);
+    paths.push(join(folder, name));
+  }
+  paths = paths.sort();
+  web = createServer((req, res) => {
+    if (req.url === '/grid') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(GRID_ARTICLE);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((done) => web.listen(0, '127.0.0.1', done));
+  webBase = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  web?.closeAllConnections();
+  web?.close();
+});
+
+async function openApp(): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByRole('region', { name: 'Inbox' }).waitFor();
+  return page;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+describe('the Inbox in Chromium through the browser host', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openApp();
+  });
+
+  it('imports 200 files in parallel with progress, a status per file and the failures named, staying responsive', async () => {
+    const inbox = page.getByRole('region', { name: 'Inbox' });
+    const started = Date.now();
+    await page.getByLabel('Add files').setInputFiles(paths);
+    const progress = page.getByLabel('Import progress');
+    await progress.waitFor();
+
+    // While the import runs, the page must keep answering: time round trips into the page and a click on a control.
+    const roundTrips: number[] = [];
+    const clicks: number[] = [];
+    const toggle = inbox.getByRole('button', { name: /^(Hide|Show) details$/ });
+    let maxInFlight = 0;
+    while (await inbox.getByRole('button', { name: 'Cancel import' }).isVisible()) {
+      const t0 = performance.now();
+      const importing = await page.evaluate(() => document.querySelectorAll('[data-status="importing"]').length);
+      roundTrips.push(performance.now() - t0);
+      maxInFlight = Math.max(maxInFlight, importing);
+      const t1 = performance.now();
+      await toggle.click({ timeout: 10_000 });
+      clicks.push(performance.now() - t1);
+      await page.waitForTimeout(50);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    await inbox.getByText('Done: 200 of 200 files').waitFor();
+    await expect(progress.evaluate((el: HTMLProgressElement) => [el.value, el.max])).resolves.toEqual([200, 200]);
+    console.log(
+      `[inbox e2e] 200 files (${GOOD} articles + ${BAD.length} bad) in ${seconds.toFixed(1)} s = ${(200 / seconds).toFixed(1)} files/s; ` +
+        `page round trip during import: median ${median(roundTrips).toFixed(0)} ms, max ${Math.max(...roundTrips).toFixed(0)} ms (${roundTrips.length} samples); ` +
+        `click on "Hide/Show details": median ${median(clicks).toFixed(0)} ms, max ${Math.max(...clicks).toFixed(0)} ms; most files importing at once: ${maxInFlight}`,
+    );
+    expect(maxInFlight).toBeGreaterThan(10); // more than one batch of ten was in flight at once
+    expect(roundTrips.length).toBeGreaterThan(0);
+
+    if (!(await inbox.getByRole('list', { name: 'Import status' }).isVisible())) await inbox.getByRole('button', { name: 'Show details' }).click();
+    const statusList = inbox.getByRole('list', { name: 'Import status' });
+    await expect(statusList.locator('[data-status="imported"]').count()).resolves.toBe(GOOD);
+    const failed = statusList.locator('[data-status="failed"]');
+    await expect(failed.count()).resolves.toBe(BAD.length);
+    const failedNames = await failed.locator('.file-name').allTextContents();
+    expect(failedNames.sort()).toEqual(BAD.map(([name]) => name).sort());
+    for (const message of await failed.locator('.failure-message').allTextContents()) expect(message.length).toBeGreaterThan(15);
+    await expect(statusList.locator('[data-code="empty"]').count()).resolves.toBe(2);
+    await expect(statusList.locator('[data-code="unsupported-format"]').filter({ hasText: 'chart.xyz' }).count()).resolves.toBe(1);
+    await inbox.getByText('200 articles').or(inbox.getByText(`${GOOD} articles`)).first().waitFor();
+  }, 300_000);
+
+  it('finds an article by the name of a person quoted in it', async () => {
+    const inbox = page.getByRole('region', { name: 'Inbox' });
+    const target = generatedArticle(123);
+    await inbox.getByLabel('Search articles').fill(target.speaker);
+    // Best match first: the article quoting this person (others may merely share a first name or surname).
+    const first = inbox.getByRole('list', { name: 'Articles' }).locator('.article-row-title').first();
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toBe(target.title);
+    await inbox.getByRole('list', { name: 'Articles' }).getByRole('button', { name: target.title }).click();
+    await page.getByRole('region', { name: 'Reader' }).getByText(target.speaker, { exact: false }).first().waitFor();
+    await inbox.getByRole('button', { name: 'Clear search and filters' }).click();
+    await inbox.getByText(`${GOOD} articles`).waitFor();
+  }, 60_000);
+
+  it('imports a web address pasted into the Inbox, fetched from a local server', async () => {
+    const inbox = page.getByRole('region', { name: 'Inbox' });
+    const address = `${webBase}/grid`;
+    // Focus the Inbox itself (not a text field), then paste as Ctrl/Cmd+V would: a ClipboardEvent carrying the address.
+    await page.locator('.inbox').focus();
+    await page.evaluate((url) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', url);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, address);
+    await inbox.getByRole('button', { name: 'Grid operator warns of winter shortfall' }).waitFor({ timeout: 30_000 });
+    await inbox.getByRole('list', { name: 'Import status' }).getByText(address).waitFor();
+    await inbox.getByLabel('Search articles').fill('Helen Marsh');
+    await expect.poll(() => inbox.getByRole('list', { name: 'Articles' }).locator('.article-row-title').first().textContent()).toBe(
+      'Grid operator warns of winter shortfall',
+    );
+  }, 60_000);
+});
