@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { codeOf } from './codeOf';
 import { ingest } from './ingest';
@@ -111,5 +112,26 @@ describe('PDF files', () => {
   it('says a damaged PDF is corrupt', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.7\nthis is not really a PDF at all\n%%EOF');
     expect(await codeOf(ingest({ name: 'broken.pdf', bytes }))).toBe('corrupt');
+  });
+});
+
+describe('one story, every format', () => {
+  it('imports the same story from .txt, .html, .docx, .pdf and .eml with the same text and id', async () => {
+    const story = ['The quay will be rebuilt, the port said.', 'Work starts in the spring.', 'Ferries will run as usual.'];
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: story.map((p) => new Paragraph(p)) }] })));
+    const pdf = makePdf([story.map((text, i) => ({ x: 72, y: 700 - i * 30, text }))]);
+    const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const eml = `From: Desk <d@x.example>\nSubject: Quay\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n${html}`;
+    const files: Array<[string, Uint8Array]> = [
+      ['s.txt', enc(story.join('\n\n'))],
+      ['s.html', enc(html)],
+      ['s.docx', docx],
+      ['s.pdf', pdf],
+      ['s.eml', enc(eml)],
+    ];
+    const articles = await Promise.all(files.map(([name, bytes]) => ingest({ name, bytes })));
+    for (const a of articles) expect(a.paragraphs).toEqual(story);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(1);
   });
 });
