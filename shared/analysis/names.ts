@@ -269,6 +269,8 @@ export interface Entity {
   role: string | null;
   /** Titles the name was given ("President", "Mr"), lower case. */
   titles: Set<string>;
+  /** A title that says what the person does, for when no role is written out. */
+  titleRole: string | null;
 }
 
 /** Every name the article gives, and how to get from a short or misspelt form to the fullest one. */
@@ -278,7 +280,7 @@ export class NameBook {
   private entity(name: string): Entity {
     let e = this.entities.get(name);
     if (!e) {
-      e = { name, tokens: name.split(' '), mentions: 0, person: 0, org: 0, gender: null, role: null, titles: new Set() };
+      e = { name, tokens: name.split(' '), mentions: 0, person: 0, org: 0, gender: null, role: null, titles: new Set(), titleRole: null };
       this.entities.set(name, e);
     }
     return e;
@@ -308,10 +310,10 @@ export class NameBook {
     if (/\bthe\s+$/i.test(before)) e.org += 2;
     if (/\b(?:in|at|from|to|across|near|into|outside|across)\s+$/i.test(before)) e.org += 1; // places
     // "Labour’s shadow communities secretary, Angela Rayner, told…": a role in apposition before the name
-    const roleComma = before.match(/([\p{L}’'-]+),\s*$/u);
-    if (roleComma && isRoleNoun(roleComma[1]) && /^\s*,/.test(after)) {
+    const clause = before.match(/(?:^|[,.;:!?—]\s*)((?:[\p{L}\u00ad’'&-]+\s+){0,7}[\p{L}\u00ad’'&-]+),\s*$/u);
+    if (clause && /^\s*,/.test(after) && clause[1].split(/\s+/).some((w) => isRoleNoun(w))) {
       e.person += 3;
-      e.role ??= roleBefore(before.replace(/,\s*$/, ' '));
+      e.role ??= clause[1].replace(/^(?:the|a|an)\s+/i, '');
     }
     if (/^,\s*\d{1,3},/.test(after)) e.person += 3; // "Eloise Parry, 21,"
     if (/^\s+(?:,\s*)?(?:who|whose)\b/.test(after)) e.person += 2;
@@ -322,6 +324,8 @@ export class NameBook {
       if (!e.role) e.role = role;
       if (!e.gender) e.gender = FEMALE_ROLES.test(role) ? 'f' : MALE_ROLES.test(role) ? 'm' : null;
     }
+    // failing a written role, a title that says one ("Det Insp", "Cllr", "President")
+    if (m.title && !/^(?:mr|mrs|ms|miss|mister|dr|sir|dame|lord|lady|prof)$/i.test(m.title)) e.titleRole ??= m.title;
   }
 
   /** A name mentioned by surname or first name alone counts as a person's. */
@@ -391,6 +395,12 @@ export class NameBook {
   holdersOf(head: string): Entity[] {
     const word = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     return [...this.entities.values()].filter((e) => this.isPerson(e.name) && ((e.role && word.test(e.role)) || [...e.titles].some((t) => word.test(t))));
+  }
+
+  /** The role the article gives a person, or failing that a title that says one. */
+  roleOf(name: string): string | null {
+    const e = this.get(name);
+    return e ? (e.role ?? e.titleRole) : null;
   }
 
   get(name: string): Entity | undefined {

@@ -256,3 +256,16 @@ describe('quote suggestions: descriptions resolved by role', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Anna Berg', 'Tomás Herrera']);
   });
 });
+
+describe('quote suggestions: roles from titles and long appositions', () => {
+  it('reads a long role before the name, and a title when no role is written', () => {
+    const qs = quotes(
+      'Det Insp Mark Holroyd said: “This was a shocking incident in a busy part of the city.”',
+      'The council’s executive member for communities, Cllr Mary Harland, said: “Leeds is a safe city and it will stay one.”',
+    );
+    expect(qs.map((q) => [q.speaker, q.role])).toEqual([
+      ['Mark Holroyd', 'Det Insp'],
+      ['Mary Harland', 'council’s executive member for communities'],
+    ]);
+  });
+});

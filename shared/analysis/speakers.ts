@@ -195,7 +195,7 @@ export class SpeakerFinder {
       // someone the article gives that role or title ("defence minister Boris Pistorius"), else the next person quoted
       const head = (a.role ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
       const holders = [...new Set((head ? this.book.holdersOf(head) : []).map((e) => this.book.resolve(e.name)))];
-      if (holders.length === 1) result[qi] = { speaker: holders[0], role: this.book.get(holders[0])?.role ?? null, confidence: 0.65, how: 'description' };
+      if (holders.length === 1) result[qi] = { speaker: holders[0], role: this.book.roleOf(holders[0]), confidence: 0.65, how: 'description' };
       else result[qi] = next >= 0 ? { ...(result[next] as Attribution), confidence: 0.6, how: 'description' } : { ...a, speaker: null };
     }
     return result.map((a) => a ?? { speaker: null, role: null, confidence: 0.3, how: 'none' });
@@ -290,7 +290,7 @@ export class SpeakerFinder {
       if (r.kind === 'role' && !v?.name) return { speaker: null, role: clean(r.text), confidence, how: /^(?:a|an|one)\s/i.test(r.text) ? 'unnamed' : 'description' };
       if (!v?.name) return null;
       const h: Attribution['how'] = r.kind === 'pronoun' ? (r.word === 'it' ? 'organisation' : 'pronoun') : r.kind === 'org' ? 'organisation' : how;
-      return { speaker: v.name, role: v.person ? (this.book.get(v.name)?.role ?? null) : null, confidence: r.kind === 'name' ? confidence : confidence - 0.1, how: h };
+      return { speaker: v.name, role: v.person ? this.book.roleOf(v.name) : null, confidence: r.kind === 'name' ? confidence : confidence - 0.1, how: h };
     };
     const subjectOf = (lo: number, v: { at: number; word: string }): Ref | undefined => {
       let seg = text.slice(lo, v.at);
