@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +31,13 @@ afterAll(async () => {
   await browser?.close();
   await host?.stop();
 });
+
+/** The one briefing in the host's library, as saved on disk. */
+async function readBriefing(): Promise<{ sections: { items: Record<string, unknown>[] }[] }> {
+  const dir = join(host.home, 'briefings');
+  const name = (await readdir(dir)).find((f) => f.endsWith('.json'))!;
+  return JSON.parse(await readFile(join(dir, name), 'utf8'));
+}
 
 describe('suggestions and article details, end to end in Chromium through the browser host', () => {
   it('highlights the suggested quotes and figures of an imported article, each kind marked apart', async () => {
@@ -90,6 +97,38 @@ describe('suggestions and article details, end to end in Chromium through the br
     expect(text).toContain('Ana Ruiz');
     expect(text).toContain('18 per cent');
     expect(text).toContain('Transport');
+  });
+
+  it('drags a suggestion into a section from the keyboard, and a highlight with the mouse', async () => {
+    const briefing = page.getByRole('region', { name: 'Briefing' });
+    const panel = page.getByRole('region', { name: 'Reader' }).getByRole('complementary', { name: 'Suggestions' });
+    await panel.getByRole('button', { name: /^Drag: Every large project/ }).focus();
+    await page.keyboard.press('Space');
+    const live = page.locator('[role="status"][aria-live="assertive"]');
+    await expect.poll(() => live.textContent()).toContain('“Every large project');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => live.textContent()).toContain('over section “Key developments”');
+    await page.keyboard.press('Space');
+    const developments = briefing.getByRole('list', { name: 'Items in Key developments' });
+    await developments.getByText('Every large project here has gone over budget', { exact: false }).waitFor();
+    await expect.poll(async () => (await readBriefing()).sections[0].items[0]).toMatchObject({ kind: 'quote', speaker: 'Tom Hale', role: 'city economist', source: { title: TITLE, publication: 'Riverside Gazette' } });
+
+    // A highlight drags once it is the active one (a first click makes it so); a mouse selection can still start inside others.
+    const mark = page.getByRole('region', { name: 'Reader' }).locator('mark.hl-figure', { hasText: '£340m' });
+    await mark.click();
+    await mark.scrollIntoViewIfNeeded();
+    const from = (await mark.boundingBox())!;
+    const to = (await briefing.getByRole('list', { name: 'Items in Transport' }).boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(from.x + ((to.x + to.width / 2 - from.x) * step) / 10, from.y + ((to.y + to.height / 2 - from.y) * step) / 10);
+    }
+    await page.waitForTimeout(100);
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await readBriefing()).sections[1].items.map((i) => [i.kind, i.text, i.what]))
+      .toContainEqual(['figure', '£340m', 'road bridge across']);
   });
 
   it('edits the title in place and the Inbox shows the new one', async () => {
