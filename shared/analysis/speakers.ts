@@ -3,10 +3,12 @@
  * mentioned last, so that "he said" resolves to the right person; said-verbs are read in both orders
  * ("said Ms Okafor", "Ms Okafor said"), with "according to", "in a statement, he said:" and colon
  * introductions; spokespeople, statements and "it" go to the organisation; a description ("Germany's
- * defence minister") goes to the person quoted next.
+ * defence minister") goes to the one person given that role, else to the person quoted next; an unnamed
+ * source ("a senior official") keeps its description as the role and no name.
  */
-import { NameBook, findNameMentions, ROLE_NOUN_PATTERN, clean, isRoleNoun } from './names';
-import type { NameMention } from './names';
+import { NameBook, findNameMentions, clean, isRoleNoun } from './names';
+import { refsIn } from './references';
+import type { Para, Ref } from './references';
 import type { QuoteSpan } from './quoteSpans';
 import { maskQuotes } from './quoteSpans';
 import { splitSentences } from './sentences';
@@ -39,82 +41,14 @@ const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
 
-const ORG_NOUNS =
-  'company|firm|site|website|agency|report|sign|signs|group|organisation|organization|ministry|department|government|council|' +
-  'statement|spokesman|spokeswoman|spokesperson|spokespeople|newspaper|chain|retailer|business|bank|party|union|police|' +
-  'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
-  'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army';
-const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
 /** A pronoun after these words is an object ("get it", "for him"), not someone speaking. */
 const OBJECT_BEFORE = /\b(?:get|got|buy|bought|see|saw|make|made|take|took|know|knew|do|did|have|had|use|used|for|of|to|with|about|at|on|in|from|by|than)\s+$/i;
-
-const ORG_HEAD = new RegExp(`\\b(?:${ORG_NOUNS})\\b`, 'giu');
-const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\b`, 'giu');
-const NP_BEFORE_HEAD = new RegExp(`${NP_PREFIX}(?:[\\p{L}-]+\\s+){0,3}?$`, 'iu');
-
-/** Noun phrases ending in one of the head nouns ("the company", "Germany's defence minister"), found head first. */
-function nounPhrases(slice: string, heads: RegExp): { index: number; text: string; head: string }[] {
-  const out: { index: number; text: string; head: string }[] = [];
-  heads.lastIndex = 0;
-  for (const h of slice.matchAll(heads)) {
-    const from = Math.max(0, h.index - 80);
-    const m = slice.slice(from, h.index).match(NP_BEFORE_HEAD);
-    if (!m || m.index === undefined) continue;
-    const index = from + m.index;
-    out.push({ index, text: slice.slice(index, h.index + h[0].length), head: h[0] });
-  }
-  return out;
-}
-
-type Ref =
-  | { kind: 'name'; at: number; end: number; name: string; possessive: boolean }
-  | { kind: 'pronoun'; at: number; end: number; word: string }
-  | { kind: 'org'; at: number; end: number; text: string }
-  | { kind: 'role'; at: number; end: number; text: string; head: string };
-
-interface Para {
-  text: string;
-  masked: string;
-  sentences: SentenceRange[];
-  mentions: NameMention[];
-  quotes: number[];
-}
 
 interface SentenceRecord {
   persons: string[];
   orgs: string[];
   /** Names of two words or more with no sign of being a person or an organisation: a last resort for he/she. */
   others: string[];
-}
-
-/** References (names, pronouns, descriptions) in a range of a masked paragraph, in text order. */
-function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
-  const out: Ref[] = [];
-  const text = p.masked;
-  for (const m of p.mentions) {
-    if (m.from < from || m.end > to) continue;
-    if (m.sentenceInitial && !book.get(m.name) && book.resolve(m.name) === m.name) continue;
-    out.push({ kind: 'name', at: m.from, end: m.end, name: m.name, possessive: m.possessive });
-  }
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(/\b(he|she|it|they)\b/gi)) {
-    const at = from + m.index;
-    if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
-    out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
-  }
-  for (const m of nounPhrases(slice, ORG_HEAD)) {
-    const at = from + m.index;
-    if (out.some((r) => r.kind === 'name' && r.at <= at + m.text.length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
-    out.push({ kind: 'org', at, end: at + m.text.length, text: m.text });
-  }
-  for (const m of nounPhrases(slice, ROLE_HEAD)) {
-    const at = from + m.index;
-    const end = at + m.text.length;
-    // a role written before a name is the name's, not a description
-    if (out.some((r) => r.kind === 'name' && r.at >= end && r.at <= end + 2)) continue;
-    out.push({ kind: 'role', at, end, text: m.text, head: m.head.toLowerCase() });
-  }
-  return out.sort((a, b) => a.at - b.at || b.end - a.end);
 }
 
 export class SpeakerFinder {
@@ -312,7 +246,7 @@ export class SpeakerFinder {
     };
     const objectOf = (v: { end: number; word: string }, limit: number): Ref | undefined => {
       if (NO_INVERSION.test(v.word)) return undefined;
-      const one = text.slice(v.end).match(/^\s+one\b/);
+      const one = text.slice(v.end, v.end + 8).match(/^\s+one\b/);
       if (one) {
         // “New lower prices,” reads one (a sign, a statement): the organisation behind it
         const r: Ref = { kind: 'org', at: v.end + one[0].length - 3, end: v.end + one[0].length, text: 'one' };
@@ -351,8 +285,8 @@ export class SpeakerFinder {
         pick(objectOf(last, q.open), 'direct', 0.85) ??
         pick(
           /^\w+ing$/.test(last.word) && /,\s*$/.test(text.slice(lo, last.at))
-            ? refs.find((r) => r.at < last.at && !(r.kind === 'name' && r.possessive))
-            : [...refs].reverse().find((r) => r.end <= last.at && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at < last.at),
+            ? refs.find((r) => r.at >= lo && r.at < last.at && !(r.kind === 'name' && r.possessive))
+            : [...refs].reverse().find((r) => r.at >= lo && r.end <= last.at && !(r.kind === 'name' && r.possessive)) ?? refs.find((r) => r.at >= lo && r.at < last.at),
           'direct',
           0.7,
         );

@@ -1,0 +1,75 @@
+/**
+ * The references in a sentence that can name a speaker: names, pronouns, and descriptions such as
+ * "the company", "a spokeswoman" or "Germany's defence minister", in text order.
+ */
+import type { NameBook, NameMention } from './names';
+import { ROLE_NOUN_PATTERN } from './names';
+import type { SentenceRange } from './sentences';
+
+const ORG_NOUNS =
+  'company|firm|site|website|agency|report|sign|signs|group|organisation|organization|ministry|department|government|council|' +
+  'statement|spokesman|spokeswoman|spokesperson|spokespeople|newspaper|chain|retailer|business|bank|party|union|police|' +
+  'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
+  'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army';
+const NP_PREFIX = "(?:\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
+const ORG_HEAD = new RegExp(`\\b(?:${ORG_NOUNS})\\b`, 'giu');
+const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\b`, 'giu');
+const NP_BEFORE_HEAD = new RegExp(`${NP_PREFIX}(?:[\\p{L}-]+\\s+){0,3}?$`, 'iu');
+
+/** Noun phrases ending in one of the head nouns ("the company", "Germany's defence minister"), found head first. */
+function nounPhrases(slice: string, heads: RegExp): { index: number; text: string; head: string }[] {
+  const out: { index: number; text: string; head: string }[] = [];
+  heads.lastIndex = 0;
+  for (const h of slice.matchAll(heads)) {
+    const from = Math.max(0, h.index - 80);
+    const m = slice.slice(from, h.index).match(NP_BEFORE_HEAD);
+    if (!m || m.index === undefined) continue;
+    const index = from + m.index;
+    out.push({ index, text: slice.slice(index, h.index + h[0].length), head: h[0] });
+  }
+  return out;
+}
+
+export type Ref =
+  | { kind: 'name'; at: number; end: number; name: string; possessive: boolean }
+  | { kind: 'pronoun'; at: number; end: number; word: string }
+  | { kind: 'org'; at: number; end: number; text: string }
+  | { kind: 'role'; at: number; end: number; text: string; head: string };
+
+export interface Para {
+  text: string;
+  masked: string;
+  sentences: SentenceRange[];
+  mentions: NameMention[];
+  quotes: number[];
+}
+
+/** References (names, pronouns, descriptions) in a range of a masked paragraph, in text order. */
+export function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
+  const out: Ref[] = [];
+  const text = p.masked;
+  for (const m of p.mentions) {
+    if (m.from < from || m.end > to) continue;
+    if (m.sentenceInitial && !book.get(m.name) && book.resolve(m.name) === m.name) continue;
+    out.push({ kind: 'name', at: m.from, end: m.end, name: m.name, possessive: m.possessive });
+  }
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(/\b(he|she|it|they)\b/gi)) {
+    const at = from + m.index;
+    if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
+    out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
+  }
+  for (const m of nounPhrases(slice, ORG_HEAD)) {
+    const at = from + m.index;
+    if (out.some((r) => r.kind === 'name' && r.at <= at + m.text.length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
+    out.push({ kind: 'org', at, end: at + m.text.length, text: m.text });
+  }
+  for (const m of nounPhrases(slice, ROLE_HEAD)) {
+    const at = from + m.index;
+    const end = at + m.text.length;
+    // a role written before a name is the name's, not a description
+    if (out.some((r) => r.kind === 'name' && r.at >= end && r.at <= end + 2)) continue;
+    out.push({ kind: 'role', at, end, text: m.text, head: m.head.toLowerCase() });
+  }
+  return out.sort((a, b) => a.at - b.at || b.end - a.end);
+}
