@@ -47,13 +47,22 @@ export function testArticle(fields: Partial<Article> & { paragraphs: string[] })
   };
 }
 
+/** The text node holding character `offset` of an element's text, and the offset inside it (highlight marks split the text). */
+function textPoint(element: Element, offset: number): [Node, number] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (offset <= length) return [node, offset];
+    offset -= length;
+  }
+  throw new Error('The element has no text at that offset.');
+}
+
 /** Selects characters [start, end) of the text inside one element, as a person dragging the mouse would. */
 export function selectText(element: Element, start: number, end: number): void {
-  const text = element.firstChild;
-  if (!text) throw new Error('The element has no text to select.');
   const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, end);
+  range.setStart(...textPoint(element, start));
+  range.setEnd(...textPoint(element, end));
   const selection = document.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/model/article';
 import { newBriefing, newItem, newSection } from '../../../shared/model/newBriefing';
-import { renderApp, testArticle } from '../../app/renderApp';
+import { renderApp, selectText, testArticle } from '../../app/renderApp';
 
 afterEach(cleanup);
 
@@ -200,6 +200,16 @@ describe('suggestions in the Reader', () => {
     expect(mark.textContent).toBe('said Ana Ruiz');
     expect(document.activeElement).toBe(mark);
     expect(app.reader.querySelector('p[data-paragraph="1"]')!.textContent).toBe(PARAGRAPHS[1]);
+  });
+
+  it('still adds a selected passage that runs across highlights, with the offsets of the paragraph', async () => {
+    const app = await openCouncil();
+    const passage = at(2, 'fell to 4.2% last year, said Tom Hale, the city economist: “The recovery');
+    selectText(app.reader.querySelector('p[data-paragraph="2"]')!, passage.start, passage.end);
+    await app.user.click(within(app.reader).getByRole('button', { name: 'Add to section' }));
+    const [item] = app.items(0);
+    expect(item.text).toBe('fell to 4.2% last year, said Tom Hale, the city economist: “The recovery');
+    expect(item.source).toMatchObject(passage);
   });
 
   it('says so when an article has no suggestions', async () => {
