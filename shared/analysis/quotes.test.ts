@@ -269,3 +269,10 @@ describe('quote suggestions: roles from titles and long appositions', () => {
     ]);
   });
 });
+
+describe('quote suggestions: called', () => {
+  it('keeps what someone called something, and leaves out what a thing is called', () => {
+    const qs = quotes('Ms Okafor attacked what she called “a war on the people who keep this city running”.', 'Amara Okafor leads the group.', 'She founded a charity called “Hands Across The River Trust” in 2019.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['a war on the people who keep this city running', 'Amara Okafor']]);
+  });
+});

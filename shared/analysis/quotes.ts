@@ -24,7 +24,8 @@ export function notSpeech(text: string, spanText: string, q: QuoteSpan, attribut
   const before = text.slice(Math.max(0, q.open - 40), q.open);
   const after = text.slice(q.close, q.close + 20);
   if (/\b(?:so-called|titled|entitled|known as|the (?:film|book|song|album|show|play|novel|series|headline|slogan|hashtag|campaign))\s*$/i.test(before)) return true;
-  if (/\b(?:called|named)(?:\s+(?:him|her|them|it|us|me|\p{Lu}[\p{L}’'-]+))?\s*$/u.test(before)) return true;
+  // "a charity called …", "the film named …": a name; "what he called …" is his words and stays
+  if (/\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:called|named)\s*$/iu.test(before)) return true;
   if (/\b(?:dubbed|nicknamed|branded|labelled|labeled|hailed as|described as)(?:\s+[\p{L}’'-]+){0,3}\s*$/u.test(before)) return true;
   if (!attributed && titleCase(spanText)) return true;
   const words = wordCount(spanText);

@@ -34,10 +34,11 @@ const SAY_WORDS =
   'stressed|stresses|observed|observes|testified|tweeted|posted|countered|responded|responds|instructed|joked|jokes|' +
   'lamented|laments|mused|quipped|reads|advertised|agreed|agrees|pledged|pledges|reported|reports|shouted|yelled|' +
   'whispered|pleaded|demanded|demands|maintained|maintains|wondered|asserted|asserts|assured|reiterated|reiterates|' +
-  'boasted|revealed|reveals|recounted|hailed|calling|called for|put it|puts it|summed up|words|' +
+  'boasted|revealed|reveals|recounted|hailed|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|' +
+  'put it|puts it|summed up|words|' +
   'according to|statement said|statement read';
 const SAY = new RegExp(`\\b(?:${SAY_WORDS})\\b`, 'gi');
-const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|described|describes|hailed|pledged|vowed|vowing)$/i;
+const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
 
