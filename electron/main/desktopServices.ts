@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../services/atomicWrite';
 import { BRIEFING_FILE_EXTENSION, exportBundle } from '../services/briefingBundle';
 import { docxFileName, renderDocx } from '../services/exportBriefing';
 import type { Library } from '../services/library';
+import { markdownFile } from '../services/textExports';
 
 export interface DesktopExportOptions {
   window: () => BrowserWindow | null;
@@ -41,6 +42,10 @@ export function withDesktopExport(handlers: Handlers, library: Library, options:
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);
       return saveThroughDialog(file.fileName, { name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }, async () => file.bytes, options);
+    },
+    async exportMarkdown({ briefingId }) {
+      const file = markdownFile(await library.briefings.get(briefingId));
+      return saveThroughDialog(file.fileName, { name: 'Markdown', extensions: ['md'] }, async () => file.bytes, options);
     },
   };
 }

@@ -14,6 +14,7 @@ import { importArticles } from './importArticles';
 import type { Library } from './library';
 import { SearchIndex } from './searchIndex';
 import { templateHandlers } from './templateHandlers';
+import { emailCopy, markdownFile } from './textExports';
 
 /** Refuses a base64 payload whose decoded size would exceed the cap, before decoding it. */
 export function decodeBase64(data: string, name: string, maxBytes: number): Uint8Array {
@@ -143,6 +144,13 @@ export function createServices(library: Library, options: { maxImportBytes?: num
     async importBriefingBundle({ fileName, data }) {
       const bundle = parseBundle(fileName, decodeBase64(data, fileName, MAX_BUNDLE_BYTES));
       return importBundle(library, bundle, (article) => search.put(article));
+    },
+    async exportMarkdown({ briefingId }) {
+      const file = markdownFile(await library.briefings.get(briefingId));
+      return { fileName: file.fileName, data: Buffer.from(file.bytes).toString('base64'), savedPath: null, canceled: false };
+    },
+    async renderEmail({ briefingId }) {
+      return emailCopy(await library.briefings.get(briefingId));
     },
   };
 }

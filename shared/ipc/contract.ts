@@ -169,6 +169,11 @@ export const contract = {
     input: z.object({ carryItemIds: z.array(Id).max(5000).optional() }).strict(),
     output: BriefingSchema,
   },
+  // Other ways out (issue 6): Markdown as a file, and the briefing as HTML and plain text for "Copy for email".
+  /** The briefing as a Markdown (.md) file in its export style: `data` base64 in the browser host; the desktop saves it via a dialog. */
+  exportMarkdown: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  /** The briefing as inline-styled HTML and as plain text, for the clipboard. */
+  renderEmail: { input: z.object({ briefingId: Id }).strict(), output: z.object({ html: z.string(), text: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

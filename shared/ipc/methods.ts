@@ -35,6 +35,8 @@ export const METHOD_NAMES = [
   'restoreBriefing',
   'emptyTrash',
   'createBriefingFromPrevious',
+  'exportMarkdown',
+  'renderEmail',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
