@@ -3,7 +3,7 @@ import { Fragment, useEffect, useMemo } from 'react';
 import type { Article } from '../../../shared/model/article';
 import type { FocusPassage } from '../../app/uiSlice';
 import type { ActiveSuggestion } from '../suggestions/SuggestionPanel';
-import type { Suggestion } from '../suggestions/suggestions';
+import type { Suggestion, Usage } from '../suggestions/suggestions';
 import { itemFromSuggestion } from '../suggestions/suggestions';
 import { useNewItemDraggable } from '../suggestions/useNewItemDraggable';
 import type { Highlight, Run } from './highlightRuns';
@@ -11,34 +11,39 @@ import { highlightRuns } from './highlightRuns';
 
 const FOCUS_KEY = 'focus';
 
-function markTitle(suggestion: Suggestion): string {
-  if (suggestion.kind === 'figure') return suggestion.what ? `Suggested figure: ${suggestion.what}` : 'Suggested figure';
-  return suggestion.speaker ? `Suggested quote: ${suggestion.speaker}` : 'Suggested quote';
+const USED: Record<'here' | 'earlier', string> = { here: ' (in this briefing)', earlier: ' (used in an earlier briefing)' };
+
+function markTitle(suggestion: Suggestion, usage: Usage): string {
+  const used = usage ? USED[usage] : '';
+  if (suggestion.kind === 'figure') return `${suggestion.what ? `Suggested figure: ${suggestion.what}` : 'Suggested figure'}${used}`;
+  return `${suggestion.speaker ? `Suggested quote: ${suggestion.speaker}` : 'Suggested quote'}${used}`;
 }
 
 /**
  * A suggestion's highlight: a click makes it the active one (its list entry takes the focus); the active
  * highlight can then be dragged to a section. An inactive one lets a mouse selection start inside it.
  */
-function SuggestionMark(props: { article: Article; suggestion: Suggestion; active: boolean; part: number; children: ReactNode }) {
-  const { article, suggestion, active, part } = props;
+function SuggestionMark(props: { article: Article; suggestion: Suggestion; usage: Usage; active: boolean; part: number; children: ReactNode }) {
+  const { article, suggestion, usage, active, part } = props;
   const item = useMemo(() => itemFromSuggestion(article, suggestion), [article, suggestion]);
   const drag = useNewItemDraggable(`highlight:${article.id}:${suggestion.key}:${part}`, item, { disabled: !active });
   // The pointer and touch activators only: the keyboard drags from the list's handles.
   const { onKeyDown: _keyboard, ...pointer } = (active ? drag.listeners : undefined) ?? {};
-  const className = ['hl', `hl-${suggestion.kind}`, active ? 'is-active' : '', drag.isDragging ? 'is-dragging' : ''].filter(Boolean).join(' ');
+  const className = ['hl', `hl-${suggestion.kind}`, usage ? 'is-used' : '', active ? 'is-active' : '', drag.isDragging ? 'is-dragging' : ''].filter(Boolean).join(' ');
   return (
-    <mark ref={drag.setNodeRef} className={className} data-suggestion={suggestion.key} title={markTitle(suggestion)} {...pointer}>
+    <mark ref={drag.setNodeRef} className={className} data-suggestion={suggestion.key} title={markTitle(suggestion, usage)} {...pointer}>
       {props.children}
     </mark>
   );
 }
 
-function Runs(props: { article: Article; runs: Run[]; byKey: Map<string, Suggestion>; activeKey: string | null }) {
-  const { article, runs, byKey, activeKey } = props;
+type RunsProps = { article: Article; runs: Run[]; byKey: Map<string, Suggestion>; activeKey: string | null; usage: (s: Suggestion) => Usage };
+
+function Runs(props: RunsProps) {
+  const { article, runs, byKey, activeKey, usage } = props;
   return runs.map((run) => {
     if (run.type === 'text') return <Fragment key={`t${run.start}`}>{run.text}</Fragment>;
-    const children = <Runs article={article} runs={run.children} byKey={byKey} activeKey={activeKey} />;
+    const children = <Runs {...props} runs={run.children} />;
     const { key } = run.highlight;
     if (run.highlight.kind === 'focus') {
       return (
@@ -49,7 +54,7 @@ function Runs(props: { article: Article; runs: Run[]; byKey: Map<string, Suggest
     }
     const suggestion = byKey.get(key)!;
     return (
-      <SuggestionMark key={`${key}@${run.start}`} article={article} suggestion={suggestion} active={key === activeKey} part={run.start}>
+      <SuggestionMark key={`${key}@${run.start}`} article={article} suggestion={suggestion} usage={usage(suggestion)} active={key === activeKey} part={run.start}>
         {children}
       </SuggestionMark>
     );
@@ -67,8 +72,9 @@ export function ArticleText(props: {
   onActivate: (active: ActiveSuggestion) => void;
   focusPassage: FocusPassage | null;
   textRef: RefObject<HTMLDivElement | null>;
+  usage: (suggestion: Suggestion) => Usage;
 }) {
-  const { article, suggestions, active, onActivate, focusPassage, textRef } = props;
+  const { article, suggestions, active, onActivate, focusPassage, textRef, usage } = props;
   const focus = focusPassage && focusPassage.articleId === article.id ? focusPassage : null;
 
   const byKey = useMemo(() => new Map(suggestions.map((s) => [s.key, s])), [suggestions]);
@@ -105,7 +111,7 @@ export function ArticleText(props: {
     <div className="reader-text" ref={textRef} onClick={onClick}>
       {article.paragraphs.map((paragraph, index) => (
         <p key={index} data-paragraph={index}>
-          <Runs article={article} runs={highlightRuns(paragraph, byParagraph[index] ?? [])} byKey={byKey} activeKey={active?.key ?? null} />
+          <Runs article={article} runs={highlightRuns(paragraph, byParagraph[index] ?? [])} byKey={byKey} activeKey={active?.key ?? null} usage={usage} />
         </p>
       ))}
     </div>

@@ -6,6 +6,7 @@ import { Pane } from '../../ui/Pane';
 import type { ActiveSuggestion } from '../suggestions/SuggestionPanel';
 import { SuggestionPanel } from '../suggestions/SuggestionPanel';
 import { suggestionsOf } from '../suggestions/suggestions';
+import { useSuggestionUsage } from '../suggestions/useSuggestionUsage';
 import { AddToSection } from './AddToSection';
 import { ArticleDetails } from './ArticleDetails';
 import { ArticleText } from './ArticleText';
@@ -18,15 +19,16 @@ function ArticleView(props: { article: Article }) {
   const suggestions = useMemo(() => suggestionsOf(article), [article]);
   const [active, setActive] = useState<ActiveSuggestion | null>(null);
   const focusPassage = useApp((s) => s.focusPassage);
+  const usage = useSuggestionUsage(article.id);
   return (
     <>
       <AddToSection article={article} selection={selection} />
       <div className="reader-layout">
         <article className="reader-article" aria-labelledby="reader-article-title">
           <ArticleDetails article={article} headingId="reader-article-title" />
-          <ArticleText article={article} suggestions={suggestions} active={active} onActivate={setActive} focusPassage={focusPassage} textRef={textRef} />
+          <ArticleText article={article} suggestions={suggestions} active={active} onActivate={setActive} focusPassage={focusPassage} textRef={textRef} usage={usage} />
         </article>
-        <SuggestionPanel article={article} suggestions={suggestions} active={active} onActivate={setActive} />
+        <SuggestionPanel article={article} suggestions={suggestions} active={active} onActivate={setActive} usage={usage} />
       </div>
     </>
   );

@@ -122,6 +122,9 @@ describe('suggestions in the Reader', () => {
     const entry = app.entries()[1];
     expect(entry.textContent).toContain('In this briefing');
     expect((within(entry).getByRole('button', { name: 'Accept: We will not cut services,' }) as HTMLButtonElement).disabled).toBe(true);
+    const mark = app.reader.querySelector('mark[data-suggestion="quote:0"]')!;
+    expect(mark.classList.contains('is-used')).toBe(true);
+    expect(mark.getAttribute('title')).toBe('Suggested quote: Ana Ruiz (in this briefing)');
 
     app.store.getState().undo();
     await waitFor(() => expect(app.items(1)).toHaveLength(0));
@@ -163,6 +166,7 @@ describe('suggestions in the Reader', () => {
     const app = await openCouncil({ earlier: true });
     const entry = () => app.entries().find((e) => e.textContent!.includes('The recovery is real'))!;
     await waitFor(() => expect(entry().textContent).toContain('Used in an earlier briefing'));
+    expect(app.reader.querySelector('mark[data-suggestion="quote:2"]')!.getAttribute('title')).toBe('Suggested quote: Tom Hale (used in an earlier briefing)');
     expect(app.entries().filter((e) => e.textContent!.includes('Used in an earlier briefing'))).toHaveLength(1);
     expect(app.library.calls.some((c) => c.method === 'getUsage')).toBe(true);
   });

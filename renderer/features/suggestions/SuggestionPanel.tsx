@@ -3,8 +3,8 @@ import type { Article } from '../../../shared/model/article';
 import { useApp } from '../../app/useApp';
 import { useTargetSection } from '../reader/useTargetSection';
 import { SuggestionEntry } from './SuggestionEntry';
-import type { KindFilter, Suggestion } from './suggestions';
-import { filterSuggestions, itemFromSuggestion, passagesIn, speakersOf, usageOf } from './suggestions';
+import type { KindFilter, Suggestion, Usage } from './suggestions';
+import { filterSuggestions, itemFromSuggestion, speakersOf } from './suggestions';
 
 const KINDS: { value: KindFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -34,8 +34,9 @@ export function SuggestionPanel(props: {
   suggestions: readonly Suggestion[];
   active: ActiveSuggestion | null;
   onActivate: (active: ActiveSuggestion) => void;
+  usage: (suggestion: Suggestion) => Usage;
 }) {
-  const { article, suggestions, active, onActivate } = props;
+  const { article, suggestions, active, onActivate, usage } = props;
   const kindName = useId();
   const speakerId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -45,23 +46,8 @@ export function SuggestionPanel(props: {
   const addItem = useApp((s) => s.addItem);
   const addItems = useApp((s) => s.addItems);
   const notify = useApp((s) => s.notify);
-  const briefing = useApp((s) => s.briefing);
-  const earlierPassages = useApp((s) => s.earlierPassages);
-  const loadEarlierUsage = useApp((s) => s.loadEarlierUsage);
-
-  const briefingId = briefing?.id ?? null;
-  useEffect(() => {
-    if (briefingId) void loadEarlierUsage();
-  }, [briefingId, article.id, loadEarlierUsage]);
-
-  const here = useMemo(() => passagesIn(briefing), [briefing]);
-  const earlier = useMemo(
-    () => new Set(earlierPassages && earlierPassages.briefingId === briefingId ? earlierPassages.keys : []),
-    [earlierPassages, briefingId],
-  );
   const speakers = useMemo(() => speakersOf(suggestions), [suggestions]);
   const shown = useMemo(() => filterSuggestions(suggestions, { kind, speaker }), [suggestions, kind, speaker]);
-  const usage = (s: Suggestion) => usageOf(article.id, s, here, earlier);
 
   // A highlight clicked in the text: bring its entry into the list (clearing filters that hide it) and focus it.
   const handled = useRef<ActiveSuggestion | null>(null);
