@@ -36,6 +36,13 @@ let handlers: Handlers | null = null;
 const pendingPaths: string[] = [];
 /** Events for a page that is still loading: sent once it has. */
 const pendingEvents: [EventName, unknown][] = [];
+/** Writes that must finish before the app quits (the window's place, saved as it closes). */
+const pendingWrites = new Set<Promise<void>>();
+
+/** Runs work the caller does not wait for, reporting a failure instead of leaving it unhandled. */
+function background(work: Promise<unknown>, what: string): void {
+  work.catch((error: unknown) => console.error(`Briefwright could not ${what}:`, error));
+}
 
 function sendToPage<E extends EventName>(event: E, payload: EventPayloads[E]): void {
   const win = mainWindow;
@@ -70,7 +77,9 @@ async function openWindow(): Promise<BrowserWindow> {
     if (win.isDestroyed()) return;
     const b = win.getNormalBounds();
     const state = { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height), maximized: win.isMaximized(), fullScreen: win.isFullScreen() };
-    void saveWindowState(stateFile, state).catch((error: unknown) => console.error('Could not remember the window’s place:', error));
+    const write = saveWindowState(stateFile, state).catch((error: unknown) => console.error('Could not remember the window’s place:', error));
+    pendingWrites.add(write);
+    void write.finally(() => pendingWrites.delete(write));
   };
   const rememberSoon = () => {
     clearTimeout(timer);
@@ -88,8 +97,19 @@ async function openWindow(): Promise<BrowserWindow> {
   return win;
 }
 
+let opening: Promise<BrowserWindow> | null = null;
+
+/** The window, opening it if there is none (once, however many callers ask at the same moment). */
+function ensureWindow(): Promise<BrowserWindow> {
+  if (mainWindow) return Promise.resolve(mainWindow);
+  opening ??= openWindow().finally(() => {
+    opening = null;
+  });
+  return opening;
+}
+
 async function showWindow(): Promise<BrowserWindow> {
-  const win = mainWindow ?? (await openWindow());
+  const win = await ensureWindow();
   if (win.isMinimized()) win.restore();
   win.show();
   win.focus();
@@ -119,12 +139,17 @@ async function chooseAndOpen(title: string, filters: Electron.FileFilter[], mult
 
 function perform(name: string): void {
   if (isPageCommand(name)) {
-    void showWindow().then(() => sendToPage('command', name as PageCommandName));
+    background(
+      showWindow().then(() => sendToPage('command', name as PageCommandName)),
+      `run ${name}`,
+    );
     return;
   }
-  if (name === 'openBriefingFile') void chooseAndOpen('Open a shared briefing', [{ name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }], false);
+  if (name === 'openBriefingFile') {
+    background(chooseAndOpen('Open a shared briefing', [{ name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }], false), 'open the briefing');
+  }
   if (name === 'importArticles') {
-    void chooseAndOpen('Import articles', [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }, { name: 'All files', extensions: ['*'] }], true);
+    background(chooseAndOpen('Import articles', [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }, { name: 'All files', extensions: ['*'] }], true), 'import the files');
   }
   if (name === 'about') app.showAboutPanel();
 }
@@ -143,13 +168,21 @@ if (!app.requestSingleInstanceLock()) {
   pendingPaths.push(...filesFromArgv(process.argv, process.cwd()));
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    void showWindow().then(() => openAndAnnounce(filesFromArgv(argv, workingDirectory)));
+    const paths = filesFromArgv(argv, workingDirectory);
+    if (!handlers) {
+      pendingPaths.push(...paths);
+      return;
+    }
+    background(
+      showWindow().then(() => openAndAnnounce(paths)),
+      'open the files of a second launch',
+    );
   });
 
   // macOS: a file double-clicked in the Finder or dropped on the Dock icon.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    void openAndAnnounce([path]);
+    background(openAndAnnounce([path]), `open ${path}`);
   });
 
   app.whenReady().then(async () => {
@@ -175,15 +208,24 @@ if (!app.requestSingleInstanceLock()) {
       iconPath: iconPath(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, perform })));
-    await openWindow();
-    app.on('activate', () => {
-      if (!mainWindow) void openWindow();
-    });
-    await openAndAnnounce(pendingPaths.splice(0));
+    await ensureWindow();
+    app.on('activate', () => background(ensureWindow(), 'open a window'));
+    background(openAndAnnounce(pendingPaths.splice(0)), 'open the files it was started with');
+  }).catch((error: unknown) => {
+    console.error('Briefwright could not start:', error);
+    app.quit();
   });
 }
 
-app.on('will-quit', () => void pool.close());
+app.on('will-quit', (event) => {
+  if (pendingWrites.size > 0) {
+    // Let the window's place reach the disk, then quit.
+    event.preventDefault();
+    void Promise.allSettled([...pendingWrites]).then(() => app.quit());
+    return;
+  }
+  void pool.close();
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
