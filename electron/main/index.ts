@@ -28,6 +28,8 @@ const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'eml'];
 // Tests and portable setups may keep the app's own data elsewhere (the library has BRIEFWRIGHT_HOME).
 if (process.env.BRIEFWRIGHT_USER_DATA) app.setPath('userData', process.env.BRIEFWRIGHT_USER_DATA);
 
+// Every renderer sandboxed, whatever a window's own settings say.
+app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;

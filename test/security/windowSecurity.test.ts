@@ -81,6 +81,15 @@ describe('every BrowserWindow', () => {
   );
 });
 
+describe('the sandbox', () => {
+  it('is switched on for every renderer before the app is ready', () => {
+    const calls = nodesOf(isCall('enableSandbox'), 'electron/main/index.ts');
+    expect(calls).toHaveLength(1);
+    // At the top level of the module, not inside a callback that may run too late.
+    expect(ts.isSourceFile(calls[0].node.parent.parent)).toBe(true);
+  });
+});
+
 describe('what the window may load and where it may go', () => {
   it('loads only app://briefwright, never file://', () => {
     expect(nodesOf(isCall('loadFile'))).toEqual([]);
