@@ -3,6 +3,10 @@ import { useEffect, useState } from 'react';
 import type { AppApi } from '../../shared/ipc/contract';
 import { BriefingPane } from '../features/briefing/BriefingPane';
 import { EditorDndContext } from '../features/briefing/EditorDndContext';
+import { CommandPalette } from '../features/commands/CommandPalette';
+import { HeaderCommands } from '../features/commands/HeaderCommands';
+import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
+import { LibraryDialog } from '../features/library/LibraryDialog';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { getApi } from './api';
@@ -50,6 +54,7 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
         <header className="app-header">
           <h1 className="brand">Briefwright</h1>
           <StatusArea />
+          <HeaderCommands />
         </header>
         <EditorDndContext>
           <main className="panes">
@@ -58,6 +63,9 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
             <BriefingPane />
           </main>
         </EditorDndContext>
+        <LibraryDialog />
+        <CommandPalette />
+        <ShortcutsSheet />
       </div>
     </StoreContext.Provider>
   );

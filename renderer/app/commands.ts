@@ -16,6 +16,14 @@ export type Command = {
   perform: (context: CommandContext) => void;
 };
 
+/** The section a keyboard command acts on: the one the Reader adds to, else the first. */
+function targetSection(state: AppState): string | null {
+  const sections = state.briefing?.sections ?? [];
+  return sections.find((s) => s.id === state.targetSectionId)?.id ?? sections[0]?.id ?? null;
+}
+
+const hasBriefing = ({ state }: CommandContext) => state.briefing !== null;
+
 export const commands: readonly Command[] = [
   {
     name: 'undo',
@@ -35,14 +43,38 @@ export const commands: readonly Command[] = [
     name: 'addSection',
     label: 'Add section',
     shortcuts: [],
-    enabled: ({ state }) => state.briefing !== null,
+    enabled: hasBriefing,
     perform: ({ state }) => state.addSection(),
+  },
+  {
+    name: 'addNote',
+    label: 'Add note',
+    shortcuts: ['Mod+Shift+N'],
+    enabled: ({ state }) => targetSection(state) !== null,
+    perform: ({ state }) => {
+      const sectionId = targetSection(state);
+      if (sectionId) state.addNote(sectionId);
+    },
+  },
+  {
+    name: 'collapseAll',
+    label: 'Collapse all sections',
+    shortcuts: [],
+    enabled: ({ state }) => (state.briefing?.sections.length ?? 0) > 0,
+    perform: ({ state }) => state.setAllCollapsed(true),
+  },
+  {
+    name: 'expandAll',
+    label: 'Expand all sections',
+    shortcuts: [],
+    enabled: ({ state }) => (state.briefing?.sections.length ?? 0) > 0,
+    perform: ({ state }) => state.setAllCollapsed(false),
   },
   {
     name: 'save',
     label: 'Save now',
     shortcuts: ['Mod+S'],
-    enabled: ({ state }) => state.briefing !== null,
+    enabled: hasBriefing,
     perform: ({ state }) => void state.flushSave(),
   },
   {
@@ -51,6 +83,51 @@ export const commands: readonly Command[] = [
     shortcuts: ['Mod+E'],
     enabled: ({ state }) => state.briefing !== null && !state.exporting,
     perform: ({ state }) => void state.exportDocx(),
+  },
+  {
+    name: 'exportBriefingBundle',
+    label: 'Share as briefing file',
+    shortcuts: ['Mod+Shift+E'],
+    enabled: ({ state }) => state.briefing !== null && !state.exporting,
+    perform: ({ state }) => void state.exportBundle(),
+  },
+  {
+    name: 'openLibrary',
+    label: 'Briefings',
+    shortcuts: ['Mod+Shift+O'],
+    enabled: () => true,
+    perform: ({ state }) => state.showLibrary(),
+  },
+  {
+    name: 'newBriefing',
+    label: 'New briefing',
+    shortcuts: ['Mod+N'],
+    enabled: () => true,
+    perform: ({ state }) => void state.newBriefing(),
+  },
+  {
+    name: 'startFromYesterday',
+    label: 'Start from yesterday',
+    shortcuts: [],
+    enabled: () => true,
+    perform: ({ state }) => {
+      state.showLibrary();
+      void state.loadPreviousBriefing();
+    },
+  },
+  {
+    name: 'commandPalette',
+    label: 'Command palette',
+    shortcuts: ['Mod+K'],
+    enabled: () => true,
+    perform: ({ state }) => state.setPaletteOpen(true),
+  },
+  {
+    name: 'shortcuts',
+    label: 'Keyboard shortcuts',
+    shortcuts: ['?', 'Mod+/'],
+    enabled: () => true,
+    perform: ({ state }) => state.setShortcutsOpen(true),
   },
 ];
 
@@ -74,12 +151,19 @@ export function matchesShortcut(event: KeyLike, shortcut: string): boolean {
   const wantsShift = parts.includes('Shift');
   const wantsAlt = parts.includes('Alt');
   const mod = event.ctrlKey || event.metaKey;
-  return event.key.toLowerCase() === key && mod === wantsMod && event.shiftKey === wantsShift && event.altKey === wantsAlt;
+  // A punctuation key ("?", "/") is typed with or without Shift depending on the keyboard: Shift does not count.
+  const shiftMatters = /^[a-z0-9]$/.test(key) || key.length > 1;
+  return event.key.toLowerCase() === key && mod === wantsMod && (!shiftMatters || event.shiftKey === wantsShift) && event.altKey === wantsAlt;
 }
 
 /** The command a key press asks for, if any is bound to it. */
 export function commandForKey(event: KeyLike): Command | undefined {
   return commands.find((command) => command.shortcuts.some((shortcut) => matchesShortcut(event, shortcut)));
+}
+
+/** Whether a shortcut is a bare key (no Ctrl/Cmd), which must not fire while the analyst types. */
+export function isBareKey(shortcut: string): boolean {
+  return !shortcut.split('+').includes('Mod');
 }
 
 /** A shortcut as people read it on this platform. */

@@ -11,12 +11,16 @@ import { createBriefingSlice } from '../features/briefing/briefingSlice';
 import { downloadBase64 } from '../features/briefing/download';
 import type { Autosave } from './autosave';
 import { createAutosave } from './autosave';
+import type { CommandsSlice } from '../features/commands/commandsSlice';
+import { createCommandsSlice } from '../features/commands/commandsSlice';
+import type { LibrarySlice } from '../features/library/librarySlice';
+import { createLibrarySlice } from '../features/library/librarySlice';
 import type { ReaderSlice } from '../features/reader/readerSlice';
 import { createReaderSlice } from '../features/reader/readerSlice';
 import type { UiSlice } from './uiSlice';
 import { createUiSlice } from './uiSlice';
 
-export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice;
+export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice;
 
 /** What undo/redo remembers: the briefing, and nothing else. */
 export type Tracked = { briefing: Briefing | null };
@@ -83,6 +87,8 @@ export function createAppStore(options: StoreOptions): AppStore {
         ...createBriefingSlice(deps)(...a),
         ...createUiSlice(deps)(...a),
         ...createReaderSlice(deps)(...a),
+        ...createLibrarySlice(deps)(...a),
+        ...createCommandsSlice(deps)(...a),
       }),
       {
         partialize: (state): Tracked => ({ briefing: state.briefing }),

@@ -32,6 +32,9 @@ export type BriefingSlice = {
   /** Sections folded away to their title, by id (not part of the briefing, not undone). */
   collapsedSections: Record<string, boolean>;
   toggleSection: (sectionId: string) => void;
+  setAllCollapsed: (collapsed: boolean) => void;
+  /** Shares the briefing with its articles as one `.briefing` file. */
+  exportBundle: () => Promise<void>;
   /** The item whose editor is open. */
   editingItemId: string | null;
   setEditingItem: (itemId: string | null) => void;
@@ -137,6 +140,33 @@ export const createBriefingSlice =
       },
       toggleSection: (sectionId) => set({ collapsedSections: { ...get().collapsedSections, [sectionId]: !get().collapsedSections[sectionId] } }),
       setEditingItem: (itemId) => set({ editingItemId: itemId }),
+      setAllCollapsed: (collapsed) =>
+        set({ collapsedSections: Object.fromEntries((get().briefing?.sections ?? []).map((section) => [section.id, collapsed])) }),
+
+      exportBundle: async () => {
+        const briefing = get().briefing;
+        if (!briefing || get().exporting) return;
+        set({ exporting: true });
+        try {
+          if (!(await autosave.flush())) {
+            get().notify('error', 'The briefing was not shared because its latest changes could not be saved.');
+            return;
+          }
+          const result = await call(api, 'exportBriefingBundle', { briefingId: briefing.id });
+          if (!result.ok) {
+            get().notify('error', `The briefing file could not be made: ${result.message}`);
+            return;
+          }
+          const file = result.value;
+          if (file.canceled) return;
+          if (file.data) {
+            deps.download(file.fileName, file.data);
+            get().notify('info', `Downloaded ${file.fileName}.`);
+          } else if (file.savedPath) get().notify('info', `Saved to ${file.savedPath}`);
+        } finally {
+          set({ exporting: false });
+        }
+      },
 
       showSource: (itemId) => {
         const briefing = get().briefing;
