@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Out } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { newBriefing, newItem, newSection } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
@@ -31,8 +32,9 @@ describe('Markdown export and copy for email through the contract', () => {
     const { core, briefing } = await coreWithBriefing();
     const result = await dispatch(core, 'exportMarkdown', { briefingId: briefing.id });
     if (!result.ok) throw new Error(result.message);
-    expect(result.value.fileName).toBe('Harbour watch 3 March 2026.md');
-    const markdown = Buffer.from(result.value.data ?? '', 'base64').toString('utf8');
+    const file = result.value as Out<'exportMarkdown'>;
+    expect(file.fileName).toBe('Harbour watch 3 March 2026.md');
+    const markdown = Buffer.from(file.data ?? '', 'base64').toString('utf8');
     expect(markdown).toContain('# Harbour watch 3 March 2026');
     expect(markdown).toContain('## Ports & shipping');
     expect(markdown).toContain('**OFFICIAL**');
@@ -43,10 +45,11 @@ describe('Markdown export and copy for email through the contract', () => {
     const { core, briefing } = await coreWithBriefing();
     const result = await dispatch(core, 'renderEmail', { briefingId: briefing.id });
     if (!result.ok) throw new Error(result.message);
-    expect(result.value.html).toContain('We will build &lt;four&gt; berths');
-    expect(result.value.html).not.toContain('<four>');
-    expect(result.value.text).toContain('PORTS & SHIPPING');
-    expect(result.value.text).toContain('“We will build <four> berths”');
+    const copy = result.value as Out<'renderEmail'>;
+    expect(copy.html).toContain('We will build &lt;four&gt; berths');
+    expect(copy.html).not.toContain('<four>');
+    expect(copy.text).toContain('PORTS & SHIPPING');
+    expect(copy.text).toContain('“We will build <four> berths”');
   });
 
   it('says a briefing that is not in the library is not found', async () => {
