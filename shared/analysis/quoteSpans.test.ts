@@ -68,3 +68,13 @@ describe('findQuoteSpans: robustness', () => {
     expect(findQuoteSpans(['A 6" pipe burst under the road” and flooded the street.'])).toEqual([]);
   });
 });
+
+describe('maskQuotes: every kind of span', () => {
+  it('keeps the length with closed, unclosed and several quotations in one paragraph', () => {
+    for (const p of ['“One.” He said “two, three” and then “four!', 'A “b” c “d e f.” g', '“Only this, which never closes']) {
+      const masked = maskQuotes(p, findQuoteSpans([p]));
+      expect(masked).toHaveLength(p.length);
+      expect(masked.replace(/[^"]/g, '').length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -23,6 +23,7 @@ export interface QuoteSpan {
 }
 
 const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb']);
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u201f\u00ab\u00bb]/;
 const SINGLE = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
 const LETTER = /[\p{L}\p{N}]/u;
 const OPEN_BEFORE = /[\s([{\u2014\u2013:;,/-]/u;
@@ -124,9 +125,7 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L
 
 /** Does this article use single marks for speech? Only when it has no double-quoted passages at all. */
 function usesSingleForSpeech(paragraphs: string[]): boolean {
-  let doubles = 0;
-  for (const p of paragraphs) for (const ch of p) if (DOUBLE.has(ch)) doubles++;
-  if (doubles > 0) return false;
+  if (paragraphs.some((p) => DOUBLE_MARK.test(p))) return false;
   // A single-quoted passage of four words or more with a said-verb beside it shows the house style.
   const SAID = /\b(?:said|says|told|tells|added|adds|asked|warned|explained|according to|insisted|wrote|writes)\b/i;
   return paragraphs.some((p, i) =>
@@ -155,15 +154,20 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
  */
 export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   if (!spans.length) return text;
-  const chars = text.split('');
-  for (const s of spans) {
-    for (let i = s.open; i < s.close && i < chars.length; i++) chars[i] = ' ';
-    chars[s.open] = '"';
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.open - b.open)) {
+    if (s.open < at) continue;
+    out += text.slice(at, s.open);
+    const close = Math.min(s.close, text.length);
+    const inner = close - s.open - (s.unclosed ? 1 : 2);
     // Keep a quotation's own closing full stop, so that the sentence ends there when a capital follows.
-    if (/[.!?]/.test(text[s.end - 1] ?? '')) chars[s.end - 1] = text[s.end - 1];
-    if (!s.unclosed && s.close - 1 < chars.length) chars[s.close - 1] = '"';
+    const stop = /[.!?]/.test(text[s.end - 1] ?? '') ? text[s.end - 1] : '';
+    const blank = Math.max(0, inner - (stop ? close - (s.unclosed ? 0 : 1) - s.end + 1 : 0));
+    out += '"' + ' '.repeat(blank) + (stop ? stop + ' '.repeat(Math.max(0, close - (s.unclosed ? 0 : 1) - s.end)) : '') + (s.unclosed ? '' : '"');
+    at = close;
   }
-  return chars.join('');
+  return out + text.slice(at);
 }
 
 export { wordCount };
