@@ -105,3 +105,11 @@ describe('generic titles', () => {
     expect(a.byline).toBe('Nataliya Vasilyeva');
   });
 });
+
+describe('pasted selections', () => {
+  it('keeps every paragraph of a selection, short ones and lists included', () => {
+    const a = ingestHtml('<h2>Key points</h2><ul><li>Fares rise 5%</li><li>From 1 May</li></ul><p>Short note.</p>');
+    expect(a.title).toBe('Key points');
+    expect(a.paragraphs).toEqual(['Fares rise 5%', 'From 1 May', 'Short note.']);
+  });
+});

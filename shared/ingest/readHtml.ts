@@ -59,14 +59,19 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
   const textDate = dateFromPageText(doc);
   const textByline = bylineFromPageText(doc);
   const copyright = draft.publication ? null : publicationFromCopyright(doc);
-  const h1 = cleanParagraph(doc.querySelector('article h1, main h1, h1')?.textContent ?? '');
+  // A fragment (a selection dragged or pasted from a browser) is what the analyst chose: all of it is
+  // kept, and a heading opening it is its title.
+  const fragment = !/<(html|head|body)[\s>]/i.test(page.slice(0, 4096));
+  let h1 = cleanParagraph(doc.querySelector(fragment ? 'h1, h2, h3' : 'article h1, main h1, h1')?.textContent ?? '');
   for (const el of Array.from(doc.querySelectorAll('script:not([type="application/ld+json"])'))) el.remove();
 
   let article: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: 40_000 }).parse();
-  } catch {
-    article = null;
+  if (!fragment) {
+    try {
+      article = new Readability<Node>(doc, { serializer: (node) => node, maxElemsToParse: 40_000 }).parse();
+    } catch {
+      article = null;
+    }
   }
   let paragraphs: string[];
   if (article?.content) {
@@ -75,6 +80,7 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
     const body = doc.querySelector('body') ?? doc.documentElement;
     paragraphs = body ? htmlParagraphs(body) : [];
   }
+  if (fragment && paragraphs[0] !== h1) h1 = '';
   const { kept, appeals } = removeBoilerplate(paragraphs);
   offer(draft, 'publication', publicationFromAppeals(appeals), 'boilerplate');
   draft.paragraphs = kept;
