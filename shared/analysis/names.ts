@@ -428,7 +428,7 @@ export function roleBefore(before: string): string | null {
   // cut at the last word that cannot belong to a role
   let s = 0;
   for (let i = 0; i < words.length; i++) {
-    if (/^(?:said|says|told|by|the|a|an|and|to|with|as|from|of|at|in|on|that|when|while|after|for|his|her|their|its)$/i.test(words[i]) && i < words.length - 1) s = i + 1;
+    if (/^(?:said|says|told|by|the|a|an|and|to|with|as|from|of|at|in|on|that|this|when|while|after|for|his|her|their|its|was|is|were|are|be|been|has|have|had|how|who|which|what|where|why|put|it|he|she|they|—|–|-)$/i.test(words[i]) && i < words.length - 1) s = i + 1;
   }
   const role = words.slice(s);
   if (!role.length) return null;

@@ -276,3 +276,17 @@ describe('quote suggestions: called', () => {
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['a war on the people who keep this city running', 'Amara Okafor']]);
   });
 });
+
+describe('quote suggestions: statements and put-it attributions', () => {
+  it('gives "the statement read" to the organisation, and reads "that was how X put it"', () => {
+    const qs = quotes(
+      'The Harbour Authority issued a statement on Friday.',
+      '“All ferries will run to the winter timetable from Monday,” the statement read.',
+      '“The water was up to our knees within ten minutes” — that was how resident Paul Ames put it.',
+    );
+    expect(qs.map((q) => [q.speaker, q.role])).toEqual([
+      ['Harbour Authority', null],
+      ['Paul Ames', 'resident'],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ const SAY_WORDS =
   'whispered|pleaded|demanded|demands|maintained|maintains|wondered|asserted|asserts|assured|reiterated|reiterates|' +
   'boasted|revealed|reveals|recounted|hailed|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|' +
   'put it|puts it|summed up|words|' +
-  'according to|statement said|statement read';
+  'according to|read';
 const SAY = new RegExp(`\\b(?:${SAY_WORDS})\\b`, 'gi');
 const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
