@@ -147,3 +147,13 @@ describe('figure suggestions: scores, lists, footnotes and ratios', () => {
     expect(pick('The survey found 1 in 5 adults had skipped meals.')).toEqual([{ text: '1 in 5', value: 1, unit: 'in 5' }]);
   });
 });
+
+describe('figure suggestions: markets', () => {
+  it('reads pence and basis points', () => {
+    expect(pick('Shares rose 3p to 289p and yields rose 8 basis points.')).toEqual([
+      { text: '3p', value: 3, unit: 'pence' },
+      { text: '289p', value: 289, unit: 'pence' },
+      { text: '8 basis points', value: 8, unit: 'basis points' },
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ const WORD = `(?:(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine)
 const SCALE = '(?:\\s?(?:trillion|billion|million|thousand|crore|lakh)\\b|(?:bn|tn|trn|mn|m|k|K)\\b)';
 const AMOUNT = `(?:${CUR}\\s?)?(?:${NUM})${SCALE}?`;
 const UNITS =
-  'per ?cent|percentage points?|%|pc|pct|lane[- ]miles|square (?:miles|kilometres|kilometers|metres|meters|feet)|miles|mile|kilometres|kilometers|km|metres|meters|feet|foot|ft|inches|pounds|lbs?|' +
+  'per ?cent|percentage points?|basis points?|bps|%|pc|pct|lane[- ]miles|square (?:miles|kilometres|kilometers|metres|meters|feet)|miles|mile|kilometres|kilometers|km|metres|meters|feet|foot|ft|inches|pounds|lbs?|' +
   'tons|tonnes|ton|tonne|kg|kilograms|kilos|grams|megabytes|kilobytes|gigabytes|terabytes|MB|KB|GB|TB|megs|years|year|months|month|weeks|week|' +
   'days|day|hours|hour|minutes|seconds|acres|hectares|litres|liters|gallons|barrels|degrees|points|times|mph|km/h';
 const RATE = '(?:(?:-a-|\\s(?:a|an|per|every|each)\\s)(?:day|week|month|year|hour|minute|pound|kilo|kg|head|person|capita|share|barrel|gallon|litre|liter|mile|night|tonne|ton|second))';
@@ -38,7 +38,7 @@ const FIGURE = new RegExp(
     `(?<amount>${AMOUNT})(?:(?<range>\\s?(?:-|–|to|and)\\s?(?:${AMOUNT}))|(?<ratio>\\s(?:in|out of)\\s(?:\\d+|${WORD})\\b))?` +
     `|(?<word>\\b${WORD}(?:\\s(?:hundred|thousand|million|billion|trillion))?\\b)(?<wrange>\\s(?:to|or|and)\\s${WORD}\\b)?` +
     `|(?<vague>\\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|thousands|millions|billions)\\b)` +
-    `)(?<unit>\\s?(?:${UNITS})(?![\\p{L}]))?(?<term>${TERM})?(?<rate>${RATE})?(?<times>\\stimes\\s(?:a|an|per|every|each)\\s(?:day|week|month|year))?`,
+    `)(?<unit>\\s?(?:${UNITS})(?![\\p{L}])|p(?![\\p{L}\\d]))?(?<term>${TERM})?(?<rate>${RATE})?(?<times>\\stimes\\s(?:a|an|per|every|each)\\s(?:day|week|month|year))?`,
   'giu',
 );
 const MONEY = new RegExp(`^${CUR}`);
@@ -88,7 +88,7 @@ function normalise(g: Record<string, string | undefined>): Parsed {
   } else if (g.vague) value = VAGUE[g.vague.toLowerCase()] ?? null;
   const u = (g.unit ?? g.term ?? '').trim().replace(/^-/, '').toLowerCase();
   if (u) {
-    const named = /^(?:per ?cent|%|percent|per-cent|pc|pct)$/.test(u) ? '%' : /^percentage points?$/.test(u) ? 'percentage points' : u;
+    const named = u === 'p' ? 'pence' : /^(?:per ?cent|%|percent|per-cent|pc|pct)$/.test(u) ? '%' : /^percentage points?$/.test(u) ? 'percentage points' : u;
     unit = unit ? `${unit} ${named}` : named;
   }
   if (g.ratio) unit = `${unit ? `${unit} ` : ''}${g.ratio.trim()}`; // "1 in 5"
