@@ -18,7 +18,7 @@ describe('the native menus', () => {
   it('are File, Edit, View, Briefing and Help on Windows and Linux, with the app menu and Window added on macOS', () => {
     expect(labels(menuFor('win32').template)).toEqual(['&File', '&Edit', '&View', '&Briefing', '&Help']);
     expect(labels(menuFor('linux').template)).toEqual(['&File', '&Edit', '&View', '&Briefing', '&Help']);
-    expect(labels(menuFor('darwin').template)).toEqual(['Briefwright', '&File', '&Edit', '&View', '&Briefing', 'windowMenu', '&Help']);
+    expect(labels(menuFor('darwin').template)).toEqual(['Briefwright', 'File', 'Edit', 'View', 'Briefing', 'windowMenu', 'Help']);
   });
 
   it('hold every command of the list once, with its shortcut as the platform writes it', () => {

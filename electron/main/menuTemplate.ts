@@ -12,6 +12,8 @@ export interface MenuOptions {
 }
 
 const TITLES: Record<MenuName, string> = { file: '&File', edit: '&Edit', view: '&View', briefing: '&Briefing', help: '&Help' };
+/** The menu's title: with its Alt-key letter on Windows and Linux, plain on macOS (which has no mnemonics). */
+const titleOf = (menu: MenuName, mac: boolean) => (mac ? TITLES[menu].replace('&', '') : TITLES[menu]);
 
 function itemsOf(menu: MenuName, options: MenuOptions, skip: readonly string[] = []): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
@@ -45,7 +47,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     });
   }
   template.push({
-    label: TITLES.file,
+    label: titleOf('file', mac),
     submenu: [
       ...itemsOf('file', options),
       ...(mac ? [sep, { label: 'Open Recent', role: 'recentDocuments' as const, submenu: [{ role: 'clearRecentDocuments' as const }] }] : []),
@@ -54,7 +56,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   });
   template.push({
-    label: TITLES.edit,
+    label: titleOf('edit', mac),
     submenu: [
       ...itemsOf('edit', options),
       sep,
@@ -67,7 +69,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   });
   template.push({
-    label: TITLES.view,
+    label: titleOf('view', mac),
     submenu: [
       ...itemsOf('view', options),
       { role: 'resetZoom' },
@@ -78,10 +80,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ...(options.isPackaged ? [] : [sep, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]),
     ],
   });
-  template.push({ label: TITLES.briefing, submenu: itemsOf('briefing', options) });
+  template.push({ label: titleOf('briefing', mac), submenu: itemsOf('briefing', options) });
   // On macOS "About" lives in the app menu.
   const help = itemsOf('help', options, mac ? ['about'] : []);
-  template.push({ label: TITLES.help, role: 'help', submenu: help.length > 0 ? help : [{ label: 'Briefwright Help', enabled: false }] });
+  template.push({ label: titleOf('help', mac), role: 'help', submenu: help.length > 0 ? help : [{ label: 'Briefwright Help', enabled: false }] });
   if (mac) template.splice(5, 0, { role: 'windowMenu' });
   return template;
 }
