@@ -101,7 +101,7 @@ describe('buildDocument — export options', () => {
     expect(document).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;/);
     expect(styled(document, 'TOC1').map((t) => t.replace(/\s+/g, ' '))).toEqual(['Markets3', 'Policy3']);
     expect(await read('word/settings.xml')).not.toContain('updateFields');
-  });
+  }, 60_000);
 
   it('leaves the contents out when asked, and the cover too', async () => {
     const { read } = await unpack(sampleBriefing(), { contents: 'none', cover: false });
@@ -272,7 +272,7 @@ describe('buildDocument — bad input', () => {
       }
       expect(await read('word/document.xml')).toContain('title &lt;b&gt;&amp;amp; &quot;quoted&quot;');
     }
-  });
+  }, 60_000);
 
   it('exports an empty briefing and untitled sections without failing', async () => {
     const briefing = { ...sampleBriefing(), title: '', sections: [{ id: 's', title: '  ', summary: '', items: [] }] };
