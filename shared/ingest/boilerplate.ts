@@ -56,17 +56,30 @@ export function boilerplateKind(text: string): 'furniture' | 'prompt' | 'appeal'
 
 /** The story's paragraphs, and the appeals cut out of it (they may name the publication). */
 export function removeBoilerplate(paragraphs: string[]): { kept: string[]; removed: string[]; appeals: string[] } {
+  const kinds = paragraphs.map(boilerplateKind);
+  // An appeal laid out as several short paragraphs ("Your support helps us…", "Support Now"): a short
+  // paragraph with an appeal's words next to an appeal belongs to it.
+  for (let changed = true; changed; ) {
+    changed = false;
+    kinds.forEach((kind, i) => {
+      if (kind !== null || wordCount(paragraphs[i]) > 40 || appealSignals(paragraphs[i]) === 0) return;
+      if (kinds[i - 1] === 'appeal' || kinds[i + 1] === 'appeal') {
+        kinds[i] = 'appeal';
+        changed = true;
+      }
+    });
+  }
   const kept: string[] = [];
   const removed: string[] = [];
   const appeals: string[] = [];
-  for (const p of paragraphs) {
-    const kind = boilerplateKind(p);
+  paragraphs.forEach((p, i) => {
+    const kind = kinds[i];
     if (kind === null) kept.push(p);
     else {
       removed.push(p);
       if (kind === 'appeal' || kind === 'prompt') appeals.push(p);
     }
-  }
+  });
   return { kept, removed, appeals };
 }
 

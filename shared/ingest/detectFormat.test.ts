@@ -13,6 +13,12 @@ describe('format detection', () => {
     expect(detectFormat('a.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe('docx');
   });
 
+  it('names what it cannot read', () => {
+    expect(() => detectFormat('memo.txt', bytes('{\\rtf1\\ansi Hello}'))).toThrow(/Rich Text/);
+    expect(() => detectFormat('memo.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toThrow(/\.doc/);
+    expect(() => detectFormat('sheet.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toThrow(/xlsx/);
+  });
+
   it('does not take UTF-16 text for binary', () => {
     const le = new Uint8Array([0xff, 0xfe, ...Array.from('Hello there', (c) => [c.charCodeAt(0), 0]).flat()]);
     expect(looksBinary(le)).toBe(false);

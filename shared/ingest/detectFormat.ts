@@ -129,6 +129,7 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
     throw unsupported('old-style Word (.doc) or Office files; save it as .docx first');
   }
   for (const [magic, what] of KNOWN_BINARY) if (startsWith(bytes, magic)) throw unsupported(what);
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw unsupported('Rich Text (.rtf) files; save it as .docx or plain text first');
   if (ext !== '' && byExt === undefined) throw unsupported(`“.${ext}” files`);
   if (byExt === 'docx') throw new AppError('corrupt', 'This Word document is damaged: it is not a .docx package.');
   if (byExt === 'pdf') throw new AppError('corrupt', 'This PDF is damaged: it has no PDF header.');

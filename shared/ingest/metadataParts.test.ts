@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateKind, publicationFromAppeals } from './boilerplate';
+import { boilerplateKind, publicationFromAppeals, removeBoilerplate } from './boilerplate';
 import { cleanByline, siteFromTitle } from './metadata';
 import { parseDate } from './parseDate';
 import { choosePublication } from './publication';
@@ -70,4 +70,17 @@ describe('boilerplate', () => {
     'Readers who signed the petition said the newsletter had misled them about the plan, according to the complaint filed on Monday by the residents.',
     '“Comments are closed on that matter,” the spokesman said, before leaving the room without taking any further questions.',
   ])('keeps story text: %j', (text) => expect(boilerplateKind(text)).toBeNull());
+});
+
+describe('appeals laid out over several paragraphs', () => {
+  it('drops the short pieces around an appeal too', () => {
+    const story = 'The minister said the talks would continue next week in Brussels.';
+    const { kept } = removeBoilerplate([
+      'Your support helps us to tell the story',
+      'From climate to courts, The Coastal Herald is on the ground. Your donation keeps us there, free of paywalls, for everyone.',
+      'Support now',
+      story,
+    ]);
+    expect(kept).toEqual([story]);
+  });
 });
