@@ -52,13 +52,9 @@ describe.skipIf(reason !== '')(title, () => {
   let sharedTitle: string;
 
   async function launch(args: string[] = []): Promise<ElectronApplication> {
-    return _electron.launch({
-      executablePath: electronBinary().path!,
-      args: [root, ...args],
-      cwd: files,
-      env: { ...process.env, BRIEFWRIGHT_HOME: home, BRIEFWRIGHT_USER_DATA: userData, ELECTRON_RUN_AS_NODE: '' },
-      timeout: 60_000,
-    });
+    const env: Record<string, string> = { BRIEFWRIGHT_HOME: home, BRIEFWRIGHT_USER_DATA: userData };
+    for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE' && !(key in env)) env[key] = value;
+    return _electron.launch({ executablePath: electronBinary().path!, args: [root, ...args], cwd: files, env, timeout: 60_000 });
   }
 
   beforeAll(async () => {
