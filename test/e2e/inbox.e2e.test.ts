@@ -22,6 +22,12 @@ const BAD: [string, string | Buffer][] = [
   ['chart.xyz', 'a format Briefwright does not read'],
 ];
 
+const FERRY_PAGE = `<!doctype html><html lang="en"><head><title>Island ferry fares to rise by 6% | Island Courier</title>
+<meta property="og:site_name" content="Island Courier"></head><body><article><h1>Island ferry fares to rise by 6%</h1>
+<p>Fares on the island ferry will rise by 6 per cent in April, the operator said on Monday, blaming fuel costs.</p>
+<p>"Fuel has cost us more every month this winter," said Zoë Brannigan, the operator's finance director.</p>
+<p>Season tickets will be frozen for a year, the company added.</p></article></body></html>`;
+
 let browser: Browser;
 let host: RunningHost;
 let folder: string;
@@ -47,6 +53,9 @@ beforeAll(async () => {
     if (req.url === '/grid') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(GRID_ARTICLE);
+    } else if (req.url === '/ferry') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(FERRY_PAGE);
     } else {
       res.writeHead(404);
       res.end();
@@ -147,18 +156,31 @@ describe('the Inbox in Chromium through the browser host', () => {
   it('imports a web address pasted into the Inbox, fetched from a local server', async () => {
     const inbox = page.getByRole('region', { name: 'Inbox' });
     const address = `${webBase}/grid`;
-    // Focus the Inbox itself (not a text field), then paste as Ctrl/Cmd+V would: a ClipboardEvent carrying the address.
+    // A real paste: the address on the clipboard, the Inbox itself focused (not a text field), then Ctrl+V.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    await page.evaluate((url) => navigator.clipboard.writeText(url), address);
     await page.locator('.inbox').focus();
-    await page.evaluate((url) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', url);
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, address);
+    await page.keyboard.press('Control+V');
     await inbox.getByRole('button', { name: 'Grid operator warns of winter shortfall' }).waitFor({ timeout: 30_000 });
     await inbox.getByRole('list', { name: 'Import status' }).getByText(address).waitFor();
     await inbox.getByLabel('Search articles').fill('Helen Marsh');
     await expect.poll(() => inbox.getByRole('list', { name: 'Articles' }).locator('.article-row-title').first().textContent()).toBe(
       'Grid operator warns of winter shortfall',
     );
+  }, 60_000);
+
+  it('imports a link dragged in from a browser onto the drop zone', async () => {
+    const inbox = page.getByRole('region', { name: 'Inbox' });
+    const address = `${webBase}/ferry`;
+    await inbox.getByLabel('Search articles').fill('');
+    // What a browser hands over when a link is dragged out of it: a uri-list, the address as text, an <a> as HTML.
+    await page.getByTestId('drop-zone').evaluate((zone, url) => {
+      const data = new DataTransfer();
+      data.setData('text/uri-list', url);
+      data.setData('text/plain', url);
+      data.setData('text/html', `<a href="${url}">Island ferry</a>`);
+      for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, address);
+    await inbox.getByRole('button', { name: 'Island ferry fares to rise by 6%' }).waitFor({ timeout: 30_000 });
   }, 60_000);
 });
