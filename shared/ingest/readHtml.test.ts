@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, ingestHtml } from './ingest';
+import { stripCode } from './readHtml';
 
 const para = (n: number) =>
   `<p>Paragraph ${n} of the story tells how the harbour board met on Tuesday evening and agreed, after a long debate, to spend more on the sea wall.</p>`;
@@ -111,5 +112,13 @@ describe('pasted selections', () => {
     const a = ingestHtml('<h2>Key points</h2><ul><li>Fares rise 5%</li><li>From 1 May</li></ul><p>Short note.</p>');
     expect(a.title).toBe('Key points');
     expect(a.paragraphs).toEqual(['Fares rise 5%', 'From 1 May', 'Short note.']);
+  });
+});
+
+describe('code out before parsing', () => {
+  it('takes a comment opener inside a script for script text, as a browser does', () => {
+    const { html, scripts } = stripCode('<p>One</p><script>var s = "<!--"; var published = "2020-01-02";</script><p>Two</p><!-- note --><p>Three</p>');
+    expect(html).toBe('<p>One</p><p>Two</p><p>Three</p>');
+    expect(scripts).toHaveLength(1);
   });
 });

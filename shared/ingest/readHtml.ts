@@ -12,7 +12,8 @@ import { parseDate } from './parseDate';
 import { settleHtmlMetadata } from './settleHtmlMetadata';
 
 const MAX_SCRIPT_TEXT = 1_000_000;
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** Comments, scripts, styles and inline SVG, matched in one pass so that whichever opens first wins, as in a browser. */
+const CODE = /<!--[\s\S]*?-->|<script\b([^>]*)>([\s\S]*?)<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi;
 
 /**
  * Takes the page's code out before parsing (scripts, styles, comments, inline SVG): they are never
@@ -23,18 +24,15 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 export function stripCode(html: string): { html: string; scripts: string[] } {
   const scripts: string[] = [];
   let total = 0;
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(SCRIPT, (whole, attrs: string, body: string) => {
-      if (/application\/ld\+json/i.test(attrs)) return whole;
-      if (!/\bsrc\s*=/i.test(attrs) && total + body.length <= MAX_SCRIPT_TEXT) {
-        total += body.length;
-        scripts.push(body);
-      }
-      return '';
-    })
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '');
+  const stripped = html.replace(CODE, (whole: string, attrs: string | undefined, body: string | undefined) => {
+    if (attrs === undefined || body === undefined) return ''; // a comment, a style or an SVG
+    if (/application\/ld\+json/i.test(attrs)) return whole;
+    if (!/\bsrc\s*=/i.test(attrs) && total + body.length <= MAX_SCRIPT_TEXT) {
+      total += body.length;
+      scripts.push(body);
+    }
+    return '';
+  });
   return { html: stripped, scripts };
 }
 
