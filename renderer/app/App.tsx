@@ -7,6 +7,8 @@ import { CommandPalette } from '../features/commands/CommandPalette';
 import { HeaderCommands } from '../features/commands/HeaderCommands';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
 import { LibraryDialog } from '../features/library/LibraryDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { TemplatesDialog } from '../features/templates/TemplatesDialog';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { getApi } from './api';
@@ -64,6 +66,8 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
           </main>
         </EditorDndContext>
         <LibraryDialog />
+        <TemplatesDialog />
+        <ExportDialog />
         <CommandPalette />
         <ShortcutsSheet />
       </div>

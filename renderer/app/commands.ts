@@ -85,6 +85,20 @@ export const commands: readonly Command[] = [
     perform: ({ state }) => void state.exportDocx(),
   },
   {
+    name: 'openExport',
+    label: 'Export…',
+    shortcuts: [],
+    enabled: ({ state }) => state.briefing !== null,
+    perform: ({ state }) => state.showExportDialog(),
+  },
+  {
+    name: 'openTemplates',
+    label: 'Templates',
+    shortcuts: [],
+    enabled: () => true,
+    perform: ({ state }) => state.showTemplates(),
+  },
+  {
     name: 'exportBriefingBundle',
     label: 'Share as briefing file',
     shortcuts: ['Mod+Shift+E'],
@@ -128,6 +142,27 @@ export const commands: readonly Command[] = [
     shortcuts: ['?', 'Mod+/'],
     enabled: () => true,
     perform: ({ state }) => state.setShortcutsOpen(true),
+  },
+  {
+    name: 'findArticles',
+    label: 'Search articles',
+    shortcuts: ['Mod+Shift+F'],
+    enabled: () => true,
+    perform: ({ state }) => state.focusInbox('search'),
+  },
+  {
+    name: 'pasteArticle',
+    label: 'Paste article…',
+    shortcuts: [],
+    enabled: () => true,
+    perform: ({ state }) => state.focusInbox('paste'),
+  },
+  {
+    name: 'addFromWeb',
+    label: 'Add from web address',
+    shortcuts: [],
+    enabled: () => true,
+    perform: ({ state }) => state.focusInbox('address'),
   },
 ];
 

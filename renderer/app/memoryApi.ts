@@ -12,6 +12,10 @@ import { briefingFromPrevious } from '../../shared/model/carryForward';
 import { newId } from '../../shared/model/hash';
 import { newBriefing, todayIso } from '../../shared/model/newBriefing';
 import { fromBase64, toBase64 } from './base64';
+import type { Template } from '../../shared/model/template';
+import { briefingToHtml, briefingToText } from '../../shared/docx/emailCopy';
+import { briefingToMarkdown } from '../../shared/docx/markdown';
+import { memoryTemplateHandlers } from '../features/templates/memoryTemplates';
 
 /** The in-memory library behind a memory API, open for tests to look into. */
 export type MemoryLibrary = {
@@ -23,6 +27,8 @@ export type MemoryLibrary = {
   pages: Map<string, string>;
   /** Briefings in the trash, with when they were deleted. */
   trash: Map<string, { briefing: Briefing; deletedAt: string }>;
+  /** The analyst's own templates (the built-in ones are always there too). */
+  templates: Map<string, Template>;
 };
 
 /**
@@ -36,6 +42,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     calls: [],
     pages: new Map(),
     trash: new Map(),
+    templates: new Map(),
   };
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('not-found', `That ${what} is not in the library.`);
@@ -146,6 +153,16 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       const briefing = briefingFromPrevious(previous, { date: todayIso(now), now, carryItemIds });
       library.briefings.set(briefing.id, briefing);
       return briefing;
+    },
+    ...memoryTemplateHandlers(library.templates, library.briefings),
+    exportMarkdown: async ({ briefingId }) => {
+      const briefing = need(library.briefings.get(briefingId), 'briefing');
+      const data = toBase64(new TextEncoder().encode(briefingToMarkdown(briefing, briefing.exportOptions)));
+      return { fileName: `${briefing.title}.md`, data, savedPath: null, canceled: false };
+    },
+    renderEmail: async ({ briefingId }) => {
+      const briefing = need(library.briefings.get(briefingId), 'briefing');
+      return { html: briefingToHtml(briefing, briefing.exportOptions), text: briefingToText(briefing, briefing.exportOptions) };
     },
   };
   // Methods this memory core does not model answer as the real core would when it cannot help.

@@ -18,9 +18,13 @@ import { createLibrarySlice } from '../features/library/librarySlice';
 import type { ReaderSlice } from '../features/reader/readerSlice';
 import { createReaderSlice } from '../features/reader/readerSlice';
 import type { UiSlice } from './uiSlice';
+import type { TemplatesSlice } from '../features/templates/templatesSlice';
+import { createTemplatesSlice } from '../features/templates/templatesSlice';
+import type { ExportSlice } from '../features/export/exportSlice';
+import { createExportSlice } from '../features/export/exportSlice';
 import { createUiSlice } from './uiSlice';
 
-export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice;
+export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice & TemplatesSlice & ExportSlice;
 
 /** What undo/redo remembers: the briefing, and nothing else. */
 export type Tracked = { briefing: Briefing | null };
@@ -89,6 +93,8 @@ export function createAppStore(options: StoreOptions): AppStore {
         ...createReaderSlice(deps)(...a),
         ...createLibrarySlice(deps)(...a),
         ...createCommandsSlice(deps)(...a),
+        ...createTemplatesSlice(deps)(...a),
+        ...createExportSlice(deps)(...a),
       }),
       {
         partialize: (state): Tracked => ({ briefing: state.briefing }),

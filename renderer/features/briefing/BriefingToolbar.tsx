@@ -19,7 +19,9 @@ export function BriefingToolbar() {
       <CommandButton name="openLibrary" className="button button-quiet" />
       <CommandButton name="undo" className="button button-quiet" />
       <CommandButton name="redo" className="button button-quiet" />
+      <CommandButton name="openTemplates" className="button button-quiet" />
       <CommandButton name="exportDocx" className="button button-primary" busy={exporting} />
+      <CommandButton name="openExport" className="button" />
     </>
   );
 }

@@ -1,0 +1,100 @@
+import { useId } from 'react';
+import type { Briefing } from '../../../shared/model/briefing';
+import type { ExportOptions } from '../../../shared/model/exportOptions';
+import { useApp } from '../../app/useApp';
+import { Dialog } from '../../ui/Dialog';
+import type { ExportStep } from './exportSlice';
+import { exportOptionsOf } from './exportSlice';
+import { ExportStyleFields } from './ExportStyleFields';
+
+const STEP_TEXT: Record<ExportStep, string> = {
+  idle: '',
+  saving: 'Saving the latest changes…',
+  building: 'Building the document…',
+  done: '',
+  failed: '',
+};
+
+const SOURCE_TEXT: Record<ExportOptions['sourceStyle'], string> = { footnotes: 'as footnotes', endnotes: 'as endnotes', list: 'in a closing list' };
+
+/** What the document will hold, top to bottom: cover, contents, each section with its item count, sources. */
+export function outlineOf(briefing: Briefing, options: ExportOptions): string[] {
+  const lines: string[] = [];
+  if (options.cover) lines.push('Cover page');
+  if (options.contents === 'linked') lines.push('Contents (linked)');
+  if (options.contents === 'field') lines.push('Contents (Word field with page numbers)');
+  for (const section of briefing.sections) {
+    const n = section.items.length;
+    lines.push(`${section.title.trim() || 'Untitled section'} — ${n === 1 ? '1 item' : `${n} items`}`);
+  }
+  const cited = briefing.sections.some((s) => s.items.some((i) => i.source));
+  lines.push(cited ? `Sources ${SOURCE_TEXT[options.sourceStyle]}` : 'No sources to cite');
+  return lines;
+}
+
+/** Export…: the options (saved with the briefing, undoable), an outline preview, progress and the outcome; Word, Markdown, email. */
+export function ExportDialog() {
+  const open = useApp((s) => s.exportDialogOpen);
+  const hide = useApp((s) => s.hideExportDialog);
+  const briefing = useApp((s) => s.briefing);
+  const step = useApp((s) => s.exportStep);
+  const outcome = useApp((s) => s.exportOutcome);
+  const exporting = useApp((s) => s.exporting);
+  const setOptions = useApp((s) => s.setExportOptions);
+  const setClassification = useApp((s) => s.setClassification);
+  const exportWord = useApp((s) => s.exportWord);
+  const exportMarkdown = useApp((s) => s.exportMarkdown);
+  const copy = useApp((s) => s.copyForEmail);
+  const markingId = useId();
+  if (!open || !briefing) return null;
+  const options = exportOptionsOf(briefing);
+  const marking = options.classification || briefing.classification;
+  return (
+    <Dialog title="Export" onClose={hide} className="dialog-export">
+      <div className="export-layout">
+        <div className="export-options">
+          <div className="field">
+            <label htmlFor={markingId}>Classification marking</label>
+            <input id={markingId} type="text" value={marking} placeholder="e.g. OFFICIAL-SENSITIVE" onChange={(e) => setClassification(e.target.value)} />
+          </div>
+          <ExportStyleFields legend="Document" options={options} onChange={setOptions} look={false} />
+        </div>
+        <section className="export-preview" aria-label="Outline preview">
+          <h3>Outline</h3>
+          {marking ? <p className="export-marking">{marking}</p> : null}
+          <p className="export-title">{briefing.title || 'Untitled briefing'}</p>
+          <ol className="export-outline">
+            {outlineOf(briefing, options).map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <div className="export-progress" aria-live="polite">
+        {step === 'saving' || step === 'building' ? (
+          <>
+            <progress aria-label="Export progress" value={step === 'saving' ? 1 : 2} max={3} />
+            <span>{STEP_TEXT[step]}</span>
+          </>
+        ) : null}
+        {outcome && step !== 'failed' ? <p className="export-outcome">{outcome}</p> : null}
+      </div>
+      {outcome && step === 'failed' ? (
+        <p className="field-error" role="alert">
+          {outcome}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" disabled={exporting} onClick={() => void exportWord()}>
+          Export Word document
+        </button>
+        <button type="button" className="button" disabled={exporting} onClick={() => void exportMarkdown()}>
+          Export Markdown
+        </button>
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy for email
+        </button>
+      </div>
+    </Dialog>
+  );
+}
