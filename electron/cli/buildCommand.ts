@@ -87,7 +87,7 @@ export async function buildCommand(args: string[], ctx: CliContext): Promise<num
     }
     await library.briefings.write(briefing);
     ctx.stdout.write(`saved     "${briefing.title}" in the library (${briefing.id})\n`);
-    await writeOut(build.out, await renderDocx(briefing));
+    await writeOut(build.out, await renderDocx(briefing, library));
   } catch (error) {
     ctx.stderr.write(`briefwright build: ${describeError(error).message}\n`);
     return 1;

@@ -4,7 +4,7 @@ import { describeError } from '../../shared/model/errors';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { renderDocx } from '../services/exportBriefing';
 import type { CliContext } from './cliContext';
-import { parseArgs } from './cliContext';
+import { cliLibrary, parseArgs } from './cliContext';
 
 export async function exportCommand(args: string[], ctx: CliContext): Promise<number> {
   let parsed;
@@ -34,7 +34,7 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<nu
     return 1;
   }
   try {
-    await writeFileAtomic(out, await renderDocx(briefing.data));
+    await writeFileAtomic(out, await renderDocx(briefing.data, cliLibrary(ctx)));
   } catch (error) {
     ctx.stderr.write(`briefwright export: ${describeError(error).message}\n`);
     return 1;

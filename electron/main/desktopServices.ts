@@ -37,7 +37,7 @@ export function withDesktopExport(handlers: Handlers, library: Library, options:
     ...handlers,
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);
-      return saveThroughDialog(docxFileName(briefing), { name: 'Word document', extensions: ['docx'] }, () => renderDocx(briefing), options);
+      return saveThroughDialog(docxFileName(briefing), { name: 'Word document', extensions: ['docx'] }, () => renderDocx(briefing, library), options);
     },
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);

@@ -55,12 +55,12 @@ export class ArticleIntake {
 
   private async admitNow(read: Article): Promise<{ article: Article; duplicate: boolean }> {
     const same = await this.library.articles.read(read.id);
-    if (same) return { article: same, duplicate: true };
+    if (same) return { article: await this.refreshSuggestions(same, read), duplicate: true };
     const memory = await this.loadMemory();
     const article = keepParagraphs(read, paragraphsToKeep(memory, read.publication, read.paragraphs));
     if (article.id !== read.id) {
       const sameAfterCleaning = await this.library.articles.read(article.id);
-      if (sameAfterCleaning) return { article: sameAfterCleaning, duplicate: true };
+      if (sameAfterCleaning) return { article: await this.refreshSuggestions(sameAfterCleaning, article), duplicate: true };
     }
     const signatures = await this.loadSignatures();
     const signature = minhashSignature(article.paragraphs);
@@ -77,6 +77,17 @@ export class ArticleIntake {
     // Learn only from articles that are not reruns of one already here: a story's own paragraphs are not furniture.
     if (near.length === 0) await this.saveMemory(learnFrom(memory, stored));
     return { article: stored, duplicate: false };
+  }
+
+  /**
+   * The same article again: keep everything the analyst did to it, but take the suggestions of this
+   * read, so an improved analysis reaches articles already in the library.
+   */
+  private async refreshSuggestions(stored: Article, fresh: Article): Promise<Article> {
+    if (JSON.stringify([stored.quotes, stored.figures]) === JSON.stringify([fresh.quotes, fresh.figures])) return stored;
+    const refreshed = { ...stored, quotes: fresh.quotes, figures: fresh.figures };
+    await this.library.articles.write(refreshed);
+    return refreshed;
   }
 
   private async loadMemory(): Promise<BoilerplateMemory> {

@@ -1,12 +1,37 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../shared/model/errors';
+
+/** Turns the file system's refusals into what the analyst can do about them. */
+export function explainWriteError(error: unknown, target: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const name = basename(target);
+  if (code === 'EBUSY' || code === 'ETXTBSY' || code === 'EPERM' || code === 'EACCES' || code === 'EROFS') {
+    return new AppError('file-locked', `Briefwright could not write "${name}": it is open in another program, read-only, or in a folder you cannot write to. Close it or choose another place.`, { cause: error });
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new AppError('disk-full', `There is no room left on the disk to write "${name}". Free some space and try again.`, { cause: error });
+  }
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new AppError('not-found', `The folder for "${name}" does not exist any more. Choose another place.`, { cause: error });
+  }
+  return error;
+}
 
 /**
  * Writes a file so that a reader (or a crash) only ever sees the old whole file or the new whole file:
  * a temporary file beside the target, fsync, rename over the target, then fsync the folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeWhole(target, data);
+  } catch (error) {
+    throw explainWriteError(error, target);
+  }
+}
+
+async function writeWhole(target: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -30,6 +30,23 @@ describe('the core behind every front door', () => {
     expect(await core.listArticles({})).toHaveLength(1);
   });
 
+  it('gives an article imported again the suggestions of the newest analysis, keeping the analyst\'s edits', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'briefwright-core-'));
+    const library = openLibrary(root);
+    const core = createServices(library);
+    const first = await core.importText({ text: HARBOUR_ARTICLE });
+    if (!first.ok) throw new Error('import failed');
+    const stored = await core.getArticle({ id: first.article.id });
+    expect(stored.quotes.length).toBeGreaterThan(0);
+    await core.updateArticle({ id: stored.id, patch: { byline: 'Mara Ellison' } });
+    await library.articles.write({ ...(await core.getArticle({ id: stored.id })), quotes: [], figures: [] });
+    const again = await createServices(library).importText({ text: HARBOUR_ARTICLE });
+    expect(again).toMatchObject({ ok: true, duplicate: true });
+    const refreshed = await core.getArticle({ id: stored.id });
+    expect(refreshed.quotes).toEqual(stored.quotes);
+    expect(refreshed.byline).toBe('Mara Ellison');
+  });
+
   it('imports pasted text and pasted HTML, recording them as pastes', async () => {
     const core = await freshCore();
     const text = await core.importText({ text: HARBOUR_ARTICLE });

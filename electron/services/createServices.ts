@@ -9,6 +9,7 @@ import { briefingLibraryHandlers } from './briefingLibrary';
 import { exportBundle, importBundle, MAX_BUNDLE_BYTES, parseBundle } from './briefingBundle';
 import { docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
+import { addWordTemplate, listWordTemplates, MAX_WORD_TEMPLATE_BYTES } from './wordTemplates';
 import type { IncomingFile, ReadFile } from './importArticles';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
@@ -113,6 +114,12 @@ export function createServices(library: Library, options: { maxImportBytes?: num
       await library.briefings.write(saved);
       return summariseBriefing(saved);
     },
+    async addWordTemplate({ name, data }) {
+      return addWordTemplate(library, name, decodeBase64(data, name, MAX_WORD_TEMPLATE_BYTES));
+    },
+    async listWordTemplates() {
+      return listWordTemplates(library);
+    },
     async getUsage({ excludeBriefingId }) {
       const briefings = (await library.briefings.all()).filter((b) => b.id !== excludeBriefingId).sort((a, b) => b.date.localeCompare(a.date));
       const articles: Record<string, { id: string; title: string; date: string }[]> = {};
@@ -132,7 +139,7 @@ export function createServices(library: Library, options: { maxImportBytes?: num
     },
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);
-      const bytes = await renderDocx(briefing);
+      const bytes = await renderDocx(briefing, library);
       return { fileName: docxFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
     },
     ...templateHandlers(library),

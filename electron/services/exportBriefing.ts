@@ -1,6 +1,9 @@
 import { Packer } from 'docx';
 import { buildDocument } from '../../shared/docx/buildDocument';
+import { exportWithTemplate } from '../../shared/docx/template';
 import type { Briefing } from '../../shared/model/briefing';
+import type { Library } from './library';
+import { readWordTemplate } from './wordTemplates';
 import { safeFileBase } from '../../shared/model/fileName';
 
 /** A file name an analyst would choose: the briefing title, made safe for every file system. */
@@ -13,7 +16,9 @@ export function docxFileName(briefing: Briefing): string {
  * Briefing → the bytes of a .docx. The document is built in shared/docx; packing happens here, at the edge.
  * A briefing made from a template carries the template's export style, and is exported in it.
  */
-export async function renderDocx(briefing: Briefing): Promise<Uint8Array> {
+export async function renderDocx(briefing: Briefing, library?: Library): Promise<Uint8Array> {
+  const templateId = briefing.exportOptions?.wordTemplateId;
+  if (templateId && library) return exportWithTemplate(briefing, await readWordTemplate(library, templateId), briefing.exportOptions);
   const buffer = await Packer.toBuffer(buildDocument(briefing, briefing.exportOptions));
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

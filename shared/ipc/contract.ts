@@ -32,6 +32,9 @@ export const ArticleMetadataPatchSchema = z
   .strict();
 export type ArticleMetadataPatch = z.infer<typeof ArticleMetadataPatchSchema>;
 
+export const WordTemplateInfoSchema = z.object({ id: z.string(), fileName: z.string(), placeholders: z.array(z.string()) });
+export type WordTemplateInfo = z.infer<typeof WordTemplateInfoSchema>;
+
 export const UsageSchema = z.object({
   /** Per article id, the briefings (newest first) that hold an item from it. */
   articles: z.record(z.string(), z.array(z.object({ id: z.string(), title: z.string(), date: z.string() }))),
@@ -113,6 +116,9 @@ export const contract = {
   },
   saveBriefing: { input: z.object({ briefing: BriefingSchema }).strict(), output: BriefingSummarySchema },
   exportDocx: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  /** The organisation's own Word template (.docx/.dotx with {{title}}, {{body}}… placeholders), kept in the library. */
+  addWordTemplate: { input: FilePayloadSchema.strict(), output: WordTemplateInfoSchema },
+  listWordTemplates: { input: Empty, output: z.array(WordTemplateInfoSchema) },
   /** What earlier briefings already used, so the analyst sees what is new since the last edition. */
   getUsage: { input: z.object({ excludeBriefingId: Id.optional() }).strict(), output: UsageSchema },
   /** The Inbox's search across titles, text and quote speakers: the ids of the matching articles, best match first. */

@@ -16,6 +16,8 @@ export const METHOD_NAMES = [
   'saveBriefing',
   'exportDocx',
   'getUsage',
+  'addWordTemplate',
+  'listWordTemplates',
   'searchArticles',
   'listTemplates',
   'getTemplate',

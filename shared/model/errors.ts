@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'forbidden',
   'file-locked',
   'canceled',
+  'disk-full',
   'internal',
 ] as const;
 

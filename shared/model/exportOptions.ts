@@ -59,6 +59,8 @@ export const ExportOptionsSchema = z.object({
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag like en-GB').default('en-GB'),
   /** The organisation's logo for the cover, as base64 PNG (no data: prefix needed). */
   logoPng: z.string().nullable().default(null),
+  /** The organisation's own Word template (.docx/.dotx) stored in the library, poured into at export. */
+  wordTemplateId: z.string().regex(/^[A-Za-z0-9_-]{1,120}$/).nullable().default(null),
 });
 export type ExportOptions = z.output<typeof ExportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
