@@ -1,11 +1,16 @@
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/useApp';
 
 /** "Add from web address": the core fetches the page and imports it. */
 export function AddFromWeb() {
   const importUrl = useApp((s) => s.importUrl);
   const [address, setAddress] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  const focus = useApp((s) => s.inboxFocus);
+  useEffect(() => {
+    if (focus?.target === 'address') field.current?.focus();
+  }, [focus]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!address.trim()) return;
@@ -17,6 +22,7 @@ export function AddFromWeb() {
       <label className="field-label">
         Web address
         <input
+          ref={field}
           type="text"
           autoComplete="url"
           spellCheck={false}

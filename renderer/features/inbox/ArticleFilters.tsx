@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useApp, useAppShallow } from '../../app/useApp';
 import type { InboxSort } from './inboxView';
 import { isFiltered, publicationsOf, SORT_LABELS } from './inboxView';
@@ -20,6 +20,11 @@ export function ArticleFilters(props: { shown: number; total: number }) {
   }));
   const articles = useApp((s) => s.articles);
   const publications = useMemo(() => publicationsOf(articles), [articles]);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const focus = useApp((s) => s.inboxFocus);
+  useEffect(() => {
+    if (focus?.target === 'search') searchBox.current?.focus();
+  }, [focus]);
 
   useEffect(() => {
     if (!query.trim()) return;
@@ -35,6 +40,7 @@ export function ArticleFilters(props: { shown: number; total: number }) {
       <label className="search-field">
         <span className="visually-hidden">Search articles</span>
         <input
+          ref={searchBox}
           type="search"
           placeholder="Search titles, text, speakers…"
           value={query}

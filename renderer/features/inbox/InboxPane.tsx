@@ -27,6 +27,10 @@ export function InboxPane() {
   const [pasting, setPasting] = useState(false);
   const briefingId = useApp((s) => s.briefing?.id ?? null);
   const loadUsage = useApp((s) => s.loadUsage);
+  const focus = useApp((s) => s.inboxFocus);
+  useEffect(() => {
+    if (focus?.target === 'paste') setPasting(true);
+  }, [focus]);
   const view = useAppShallow((s) => ({
     articles: s.articles,
     query: s.inboxQuery,

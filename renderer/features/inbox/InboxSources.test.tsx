@@ -84,4 +84,14 @@ describe('Inbox sources', () => {
     expect(calls(library, 'importText')).toHaveLength(1);
     expect(calls(library, 'importFiles')).toHaveLength(1);
   });
+
+  it('brings the search box, the address field and the paste box forward from commands', async () => {
+    const { inbox, user, store } = await ready();
+    await user.keyboard('{Control>}{Shift>}F{/Shift}{/Control}');
+    expect(document.activeElement).toBe(within(inbox).getByLabelText('Search articles'));
+    store.getState().focusInbox('address');
+    await waitFor(() => expect(document.activeElement).toBe(within(inbox).getByLabelText('Web address')));
+    store.getState().focusInbox('paste');
+    await waitFor(() => expect(document.activeElement).toBe(within(inbox).getByLabelText('Article text')));
+  });
 });

@@ -4,6 +4,10 @@ import type { SliceCreator, StoreDeps } from '../../app/store';
 import type { InboxFilter, InboxSort } from './inboxView';
 import { NO_FILTER } from './inboxView';
 
+export type InboxFocusTarget = 'search' | 'address' | 'paste';
+
+let focusCount = 0;
+
 export type InboxViewSlice = {
   /** What the analyst typed into "Search articles". */
   inboxQuery: string;
@@ -13,6 +17,9 @@ export type InboxViewSlice = {
   inboxSort: InboxSort;
   /** Per article id, the earlier briefings that used it (the open briefing left out). */
   articleUsage: Usage['articles'];
+  /** A command asked the Inbox to bring one of its ways in to the front: the search box, the address field, the paste box. */
+  inboxFocus: { target: InboxFocusTarget; at: number } | null;
+  focusInbox: (target: InboxFocusTarget) => void;
   setInboxQuery: (query: string) => void;
   runSearch: (query: string) => Promise<void>;
   setInboxFilter: (patch: Partial<InboxFilter>) => void;
@@ -29,6 +36,8 @@ export const createInboxViewSlice =
     inboxFilter: NO_FILTER,
     inboxSort: 'imported',
     articleUsage: {},
+    inboxFocus: null,
+    focusInbox: (target) => set({ inboxFocus: { target, at: ++focusCount } }),
 
     setInboxQuery: (query) => {
       const was = get().inboxQuery.trim() !== '';
