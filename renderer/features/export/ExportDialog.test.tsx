@@ -20,7 +20,7 @@ function harbourBriefing() {
   return briefing;
 }
 
-async function openExport(prepare?: Parameters<typeof renderApp>[1]['prepare']) {
+async function openExport(prepare?: NonNullable<Parameters<typeof renderApp>[1]>['prepare']) {
   const briefing = harbourBriefing();
   const app = renderApp({ briefings: [briefing] }, { saveDelayMs: 20, prepare });
   await screen.findByLabelText('Briefing title');
