@@ -94,15 +94,17 @@ export function paragraphsFromPages(pages: PageText[]): string[] {
   };
   for (const lines of pageLines) {
     if (!lines.length) continue;
-    // The usual distance between lines of one size: the lower quartile of the measured gaps, or the
-    // nominal leading when a page has too few lines to tell.
     const gaps: number[] = [];
     for (let i = 1; i < lines.length; i++) {
       const g = lines[i - 1].y - lines[i].y;
-      if (g > 0 && Math.abs(lines[i].size - lines[i - 1].size) < 0.5) gaps.push(g);
+      if (g >= lines[i].size * 0.8 && Math.abs(lines[i].size - lines[i - 1].size) < 0.5) gaps.push(g / lines[i].size);
     }
-    const sorted = [...gaps].sort((a, b) => a - b);
-    const lineGap = sorted.length >= 3 ? sorted[Math.floor(sorted.length / 4)] : median(lines.map((l) => l.size)) * 1.2;
+    // The line spacing is the smallest plausible gap (relative to the type size), at most one and a
+    // half lines; with no pair of lines to measure, the usual leading.
+    const typicalSize = median(lines.map((l) => l.size));
+    const lineGap = Math.min(gaps.length ? Math.min(...gaps) : 1.2, 1.5) * typicalSize;
+    // Larger type (a headline) is set with proportionally more space between its lines.
+    const expectedGap = (size: number) => lineGap * Math.max(1, size / typicalSize);
     const left = median(lines.map((l) => l.x));
     const right = Math.max(...lines.map((l) => l.right));
     for (let i = 0; i < lines.length; i++) {
@@ -111,9 +113,11 @@ export function paragraphsFromPages(pages: PageText[]): string[] {
       let breakBefore = false;
       if (prev) {
         const gap = prev.y - l.y;
-        const shortPrev = prev.right < right - Math.max(l.size * 4, (right - left) * 0.15) && /[.!?:"”’)]$/.test(prev.text);
+        const shortPrev =
+          (prev.right < right - Math.max(l.size * 4, (right - left) * 0.15) && /[.!?:"”’)]$/.test(prev.text)) ||
+          prev.right < left + (right - left) * 0.6;
         breakBefore =
-          gap > lineGap * 1.4 ||
+          gap > expectedGap(l.size) * 1.4 ||
           gap < 0 ||
           Math.abs(l.size - prev.size) > Math.max(1, prev.size * 0.15) ||
           (l.x > left + l.size * 1.2 && l.x - prev.x > l.size && lines.length > 3) ||

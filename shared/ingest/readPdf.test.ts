@@ -100,6 +100,29 @@ describe('PDF files', () => {
     expect(a.paragraphs).toEqual(['The port authority said the east quay would be replaced.', 'Work starts in the spring.']);
   });
 
+  it('keeps a headline wrapped over two lines of large type together', async () => {
+    const body = (y: number, text: string) => ({ x: 72, y, text });
+    const bytes = makePdf([
+      [
+        { x: 72, y: 720, size: 24, text: 'Council approves the new sea' },
+        { x: 72, y: 691, size: 24, text: 'wall after a long debate' },
+        body(650, 'By Ann Lee'),
+        body(620, 'The council voted on Thursday to build the wall, which will'),
+        body(606, 'protect the old town from winter storms.'),
+        body(582, 'Work starts in the spring and ends within two years.'),
+        body(558, 'The ferry will run as usual while the work goes on.'),
+      ],
+    ]);
+    const a = await ingest({ name: 'wall.pdf', bytes });
+    expect(a.title).toBe('Council approves the new sea wall after a long debate');
+    expect(a.byline).toBe('Ann Lee');
+    expect(a.paragraphs).toEqual([
+      'The council voted on Thursday to build the wall, which will protect the old town from winter storms.',
+      'Work starts in the spring and ends within two years.',
+      'The ferry will run as usual while the work goes on.',
+    ]);
+  });
+
   it('says a PDF without a text layer looks scanned', async () => {
     expect(await codeOf(ingest({ name: 'scan.pdf', bytes: makePdf([[]], { drawing: true }) }))).toBe('no-text');
   });
