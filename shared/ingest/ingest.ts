@@ -1,6 +1,6 @@
 import { ARTICLE_SCHEMA_VERSION } from '../model/article';
 import type { Article, SourceFormat } from '../model/article';
-import { AppError } from '../model/errors';
+import { AppError, isAppError } from '../model/errors';
 import { contentHash } from '../model/hash';
 import { normalisedBody } from './cleanText';
 import { decodeText } from './decodeText';
@@ -69,29 +69,51 @@ async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: num
   return { draft: readText(text, { markdown: format === 'md' }), format };
 }
 
+const unreadable = (error: unknown) =>
+  isAppError(error)
+    ? error
+    : new AppError('corrupt', 'This file could not be read — it may be damaged. Open it in the program that made it and save it again.', { cause: error });
+
+/** Runs a reader; anything it throws that is not already an AppError means the file could not be read. */
+async function guarded<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+function guardedSync<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
 /** A dropped file → a clean Article (no suggestions yet). Throws AppError with a stable code. */
 export async function ingest(input: IngestInput): Promise<Article> {
   const { name, bytes } = input;
   const max = input.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max) {
-    throw new AppError('too-large', `This file is ${mb(bytes.length)}, more than the ${mb(max)} Briefwright imports. Split it or raise the limit in Settings.`);
+    throw new AppError('too-large', `This file is ${mb(bytes.length)}, more than the ${mb(max)} Briefwright imports at once. Import a smaller copy, or split it.`);
   }
   if (bytes.length === 0) throw new AppError('empty', 'This file is empty: there is no text in it.');
   const detected = detectFormat(name, bytes);
-  const { draft, format } = await readByFormat(detected, bytes, max);
+  const { draft, format } = await guarded(() => readByFormat(detected, bytes, max));
   return toArticle(draft, { fileName: name, format }, input.now);
 }
 
 /** Pasted text → Article. */
 export function ingestText(text: string, options: { name?: string; now?: Date } = {}): Article {
   assertNotBlank(text);
-  const draft = looksHtml(text) ? readHtml(text) : readText(text);
+  const draft = guardedSync(() => (looksHtml(text) ? readHtml(text) : readText(text)));
   return toArticle(draft, { fileName: options.name ?? 'Pasted text', format: 'paste' }, options.now);
 }
 
 /** Pasted HTML or a fetched page → Article. */
 export function ingestHtml(html: string, options: { url?: string; name?: string; now?: Date } = {}): Article {
   assertNotBlank(html);
-  const draft = readHtml(html, { url: options.url });
+  const draft = guardedSync(() => readHtml(html, { url: options.url }));
   return toArticle(draft, { fileName: options.name ?? options.url ?? 'Pasted page', format: options.url ? 'url' : 'paste' }, options.now);
 }
