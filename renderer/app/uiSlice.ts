@@ -15,6 +15,10 @@ export type UiSlice = {
   notify: (tone: Notice['tone'], text: string) => void;
   dismissNotice: () => void;
   setTargetSection: (sectionId: string | null) => void;
+  /** The briefing (by id) in which the analyst picked the Reader's section themselves; else accepted items follow the template's rules. */
+  targetPickedFor: string | null;
+  /** Accepted items go where the briefing's template rules say, until the analyst picks a section again. */
+  routeByRules: () => void;
   /** The just-added section's title field has taken the focus. */
   sectionFocused: () => void;
   /** The passage the Reader shows marked; set through showPassage. */
@@ -33,7 +37,9 @@ export const createUiSlice =
     focusSectionId: null,
     notify: (tone, text) => set({ notice: { id: nextNoticeId++, tone, text } }),
     dismissNotice: () => set({ notice: null }),
-    setTargetSection: (sectionId) => set({ targetSectionId: sectionId }),
+    setTargetSection: (sectionId) => set({ targetSectionId: sectionId, targetPickedFor: get().briefing?.id ?? null }),
+    targetPickedFor: null,
+    routeByRules: () => set({ targetPickedFor: null }),
     sectionFocused: () => set({ focusSectionId: null }),
     focusPassage: null,
     showPassage: (passage) => {

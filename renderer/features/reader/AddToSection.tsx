@@ -6,6 +6,7 @@ import { shorten } from '../../ui/format';
 import type { Passage } from './passage';
 import { itemFromPassage } from './passage';
 import { useTargetSection } from './useTargetSection';
+import { BY_RULES, routeAccepted } from '../templates/routeAccepted';
 
 type SelectionHandle = { passage: Passage | null; capture: () => Passage | null; clear: () => void };
 
@@ -13,7 +14,8 @@ type SelectionHandle = { passage: Passage | null; capture: () => Passage | null;
 export function AddToSection(props: { article: Article; selection: SelectionHandle }) {
   const { article, selection } = props;
   const selectId = useId();
-  const { sections, target, setTarget } = useTargetSection();
+  const { sections, target, setTarget, hasRules, byRules, routeByRules } = useTargetSection();
+  const briefing = useApp((s) => s.briefing);
   const addItem = useApp((s) => s.addItem);
   const notify = useApp((s) => s.notify);
 
@@ -27,11 +29,13 @@ export function AddToSection(props: { article: Article; selection: SelectionHand
       return;
     }
     const item = itemFromPassage(article, passage);
-    addItem(target.id, item);
+    const [{ sectionId }] = routeAccepted(briefing ?? { sections: [] }, [item], article, target.id, byRules);
+    const label = sections.find((section) => section.id === sectionId)?.label ?? target.label;
+    addItem(sectionId, item);
     selection.clear();
     document.getSelection()?.removeAllRanges();
     const cut = passage.trimmed ? ' Only its first paragraph was taken: select one paragraph at a time.' : '';
-    notify('info', `Added ${item.kind === 'quote' ? 'a quote' : 'an excerpt'} to “${target.label}”.${cut}`);
+    notify('info', `Added ${item.kind === 'quote' ? 'a quote' : 'an excerpt'} to “${label}”.${cut}`);
   };
 
   // Pressing the button must not move the selection away from the article text.
@@ -44,8 +48,14 @@ export function AddToSection(props: { article: Article; selection: SelectionHand
     <div className="reader-toolbar">
       <div className="field-inline">
         <label htmlFor={selectId}>Section</label>
-        <select id={selectId} value={target?.id ?? ''} onChange={(event) => setTarget(event.target.value)} disabled={sections.length === 0}>
+        <select
+          id={selectId}
+          value={byRules ? BY_RULES : (target?.id ?? '')}
+          onChange={(event) => (event.target.value === BY_RULES ? routeByRules() : setTarget(event.target.value))}
+          disabled={sections.length === 0}
+        >
           {sections.length === 0 ? <option value="">No sections</option> : null}
+          {hasRules && sections.length > 0 ? <option value={BY_RULES}>Where the template’s rules say</option> : null}
           {sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.label}

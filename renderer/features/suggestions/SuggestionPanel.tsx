@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { useApp } from '../../app/useApp';
 import { useTargetSection } from '../reader/useTargetSection';
+import { routeAccepted } from '../templates/routeAccepted';
 import { SuggestionEntry } from './SuggestionEntry';
 import type { KindFilter, Suggestion, Usage } from './suggestions';
 import { filterSuggestions, itemFromSuggestion, speakersOf } from './suggestions';
@@ -42,7 +43,8 @@ export function SuggestionPanel(props: {
   const listRef = useRef<HTMLUListElement>(null);
   const [kind, setKind] = useState<KindFilter>('all');
   const [speaker, setSpeaker] = useState<string | null>(null);
-  const { target } = useTargetSection();
+  const { target, sections, byRules } = useTargetSection();
+  const briefingSections = useApp((s) => s.briefing?.sections);
   const addItem = useApp((s) => s.addItem);
   const addItems = useApp((s) => s.addItems);
   const notify = useApp((s) => s.notify);
@@ -76,10 +78,15 @@ export function SuggestionPanel(props: {
       return;
     }
     const items = fresh.map((s) => itemFromSuggestion(article, s));
-    if (items.length === 1) addItem(target.id, items[0]);
-    else addItems(target.id, items);
+    // Where the template's rules say, unless the analyst picked a section in the Reader.
+    const groups = routeAccepted({ sections: briefingSections ?? [] }, items, article, target.id, byRules);
+    for (const group of groups) {
+      if (group.items.length === 1) addItem(group.sectionId, group.items[0]);
+      else addItems(group.sectionId, group.items);
+    }
     const what = items.length === 1 ? (items[0].kind === 'quote' ? 'a quote' : 'a figure') : plural(items.length, 'quote', 'quotes');
-    notify('info', `Added ${what} to “${target.label}”.`);
+    const where = groups.length === 1 ? `“${sections.find((s) => s.id === groups[0].sectionId)?.label ?? target.label}”` : 'their sections by the template’s rules';
+    notify('info', `Added ${what} to ${where}.`);
   };
 
   const quoteCount = suggestions.filter((s) => s.kind === 'quote').length;
@@ -126,7 +133,7 @@ export function SuggestionPanel(props: {
       {suggestions.length > 0 ? (
         <>
           <p className="suggestions-hint">
-            {target ? `Accepting adds to “${target.label}”. Press A on an entry to accept it.` : 'Add a section to the briefing to accept suggestions.'}
+            {target && byRules ? 'Accepting adds where the template’s rules say. Press A on an entry to accept it.' : target ? `Accepting adds to “${target.label}”. Press A on an entry to accept it.` : 'Add a section to the briefing to accept suggestions.'}
           </p>
           <ul className="suggestion-list" aria-label="Suggested quotes and figures" ref={listRef}>
             {shown.map((s) => (
