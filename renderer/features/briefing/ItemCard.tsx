@@ -23,8 +23,9 @@ export function itemName(item: Item): string {
  * One item of a section: a drag handle, its text, where it came from, the analyst's note, and buttons to
  * edit it in place, show its source in the Reader and remove it. Re-renders only when the item changes.
  */
-export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: string }) {
+export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: string; as?: 'li' | 'div' }) {
   const { item, sectionId } = props;
+  const Root = props.as ?? 'li';
   const editing = useApp((s) => s.editingItemId === item.id);
   const setEditing = useApp((s) => s.setEditingItem);
   const removeItem = useApp((s) => s.removeItem);
@@ -38,7 +39,7 @@ export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: s
   const style = { transform: CSS.Translate.toString(transform), transition };
 
   return (
-    <li ref={setNodeRef} style={style} className={`item-card item-${item.kind}${isDragging ? ' is-dragging' : ''}${broken ? ' is-broken' : ''}`}>
+    <Root ref={setNodeRef} style={style} data-item-id={item.id} className={`item-card item-${item.kind}${isDragging ? ' is-dragging' : ''}${broken ? ' is-broken' : ''}`}>
       <div className="item-head">
         <button type="button" ref={setActivatorNodeRef} className="drag-handle" {...attributes} {...listeners} aria-label={`Drag item: ${name}`} title="Drag to move">
           <span aria-hidden="true">⠿</span>
@@ -74,6 +75,6 @@ export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: s
           {item.note ? <p className="item-note">{item.note}</p> : null}
         </>
       )}
-    </li>
+    </Root>
   );
 });
