@@ -72,6 +72,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: titleOf('view', mac),
     submenu: [
       ...itemsOf('view', options),
+      sep,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

@@ -24,15 +24,27 @@ export type CommandSpec = {
 
 export const COMMAND_LIST = [
   { name: 'newBriefing', label: 'New Briefing', shortcuts: ['Mod+N'], menu: 'file', performer: 'page', group: 0 },
+  { name: 'startFromYesterday', label: 'Start from Yesterday', shortcuts: [], menu: 'file', performer: 'page', group: 0 },
+  { name: 'openLibrary', label: 'Briefings…', shortcuts: ['Mod+Shift+O'], menu: 'file', performer: 'page', group: 0 },
   { name: 'openBriefingFile', label: 'Open Shared Briefing…', shortcuts: ['Mod+O'], menu: 'file', performer: 'main', group: 0 },
-  { name: 'importArticles', label: 'Import Articles…', shortcuts: ['Mod+I'], menu: 'file', performer: 'main', group: 0 },
-  { name: 'save', label: 'Save Now', shortcuts: ['Mod+S'], menu: 'file', performer: 'page', group: 1 },
+  { name: 'importArticles', label: 'Import Articles…', shortcuts: ['Mod+I'], menu: 'file', performer: 'main', group: 1 },
+  { name: 'pasteArticle', label: 'Paste Article…', shortcuts: [], menu: 'file', performer: 'page', group: 1 },
+  { name: 'addFromWeb', label: 'Add from Web Address…', shortcuts: [], menu: 'file', performer: 'page', group: 1 },
+  { name: 'save', label: 'Save Now', shortcuts: ['Mod+S'], menu: 'file', performer: 'page', group: 2 },
   { name: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], menu: 'edit', performer: 'page', group: 0 },
   { name: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], menu: 'edit', performer: 'page', group: 0 },
+  { name: 'findArticles', label: 'Search Articles', shortcuts: ['Mod+Shift+F'], menu: 'edit', performer: 'page', group: 1 },
+  { name: 'commandPalette', label: 'Command Palette…', shortcuts: ['Mod+K'], menu: 'view', performer: 'page', group: 0 },
+  { name: 'collapseAll', label: 'Collapse All Sections', shortcuts: [], menu: 'view', performer: 'page', group: 1 },
+  { name: 'expandAll', label: 'Expand All Sections', shortcuts: [], menu: 'view', performer: 'page', group: 1 },
   { name: 'addSection', label: 'Add Section', shortcuts: [], menu: 'briefing', performer: 'page', group: 0 },
-  { name: 'exportDocx', label: 'Export to Word…', shortcuts: ['Mod+E'], menu: 'briefing', performer: 'page', group: 1 },
-  { name: 'exportBriefingBundle', label: 'Share as Briefing File…', shortcuts: ['Mod+Shift+E'], menu: 'briefing', performer: 'page', group: 1 },
-  { name: 'about', label: 'About Briefwright', shortcuts: [], menu: 'help', performer: 'main', group: 0 },
+  { name: 'addNote', label: 'Add Note', shortcuts: ['Mod+Shift+N'], menu: 'briefing', performer: 'page', group: 0 },
+  { name: 'openTemplates', label: 'Templates…', shortcuts: [], menu: 'briefing', performer: 'page', group: 1 },
+  { name: 'openExport', label: 'Export…', shortcuts: [], menu: 'briefing', performer: 'page', group: 2 },
+  { name: 'exportDocx', label: 'Export to Word', shortcuts: ['Mod+E'], menu: 'briefing', performer: 'page', group: 2 },
+  { name: 'exportBriefingBundle', label: 'Share as Briefing File…', shortcuts: ['Mod+Shift+E'], menu: 'briefing', performer: 'page', group: 2 },
+  { name: 'shortcuts', label: 'Keyboard Shortcuts', shortcuts: ['Mod+/'], menu: 'help', performer: 'page', group: 0 },
+  { name: 'about', label: 'About Briefwright', shortcuts: [], menu: 'help', performer: 'main', group: 1 },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandName = (typeof COMMAND_LIST)[number]['name'];
