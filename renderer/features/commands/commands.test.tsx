@@ -68,3 +68,22 @@ describe('the shortcuts sheet', () => {
     await waitFor(() => expect((screen.getByLabelText('Briefing title') as HTMLInputElement).value).toBe('Brief?'));
   });
 });
+
+describe('the one table of commands', () => {
+  it('performs every command the desktop menus send to the page', async () => {
+    const { PAGE_COMMANDS } = await import('../../../shared/commands/commandList');
+    const names = commands.map((c) => c.name);
+    for (const name of PAGE_COMMANDS) expect(names).toContain(name);
+  });
+
+  it('gives every command a label and no shortcut to two commands', () => {
+    const seen = new Set<string>();
+    for (const command of commands) {
+      expect(command.label.length).toBeGreaterThan(0);
+      for (const shortcut of command.shortcuts) {
+        expect(seen.has(shortcut)).toBe(false);
+        seen.add(shortcut);
+      }
+    }
+  });
+});
