@@ -89,6 +89,8 @@ const joinNames = (list: string[]): string | null => {
   return unique.length ? unique.join(', ') : null;
 };
 
+const compactName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 const SMALL_WORDS = new Set(['and', 'of', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
 
 /** "JEFFREY GETTLEMAN" → "Jeffrey Gettleman"; short all-capital words ("TMZ", "BBC") stay as they are. */
@@ -126,8 +128,16 @@ const SITE_SUFFIX = /\s+[|–—:-]\s+|\s+[|•·]\s*|\s*[|•·]\s+/;
 /** Metadata of a page from JSON-LD, OpenGraph, <meta>, <time>, <link> and the html element. */
 export function extractHtmlMetadata(doc: Document, pageUrl?: string | null): Draft {
   const draft = emptyDraft();
-  fromJsonLd(doc, draft);
   const meta = metaMap(doc);
+  // The brand readers see (og:site_name) before a JSON-LD publisher, which may be the owning company;
+  // when both name the same outlet, JSON-LD's spelling ("The Guardian" over "the Guardian").
+  const siteName = meta.get('og:site_name');
+  fromJsonLd(doc, draft);
+  const ldPublisher = draft.publication;
+  if (siteName && !/^(https?:|www\.)/i.test(siteName) && (!ldPublisher || compactName(ldPublisher) !== compactName(siteName))) {
+    draft.publication = siteName.trim();
+    draft.origin.publication = 'og';
+  }
   const m = (...keys: string[]) => {
     for (const k of keys) {
       const v = meta.get(k);

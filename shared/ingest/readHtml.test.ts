@@ -6,13 +6,13 @@ const para = (n: number) =>
   `<p>Paragraph ${n} of the story tells how the harbour board met on Tuesday evening and agreed, after a long debate, to spend more on the sea wall.</p>`;
 
 describe('HTML pages', () => {
-  it('takes metadata from JSON-LD first and remembers where each field came from', async () => {
+  it('takes metadata from JSON-LD and remembers where each field came from', async () => {
     const html = `<!doctype html><html lang="en-GB"><head>
       <title>Sea wall plan approved | The Harbour Ledger</title>
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Sea wall plan approved",
         "author":[{"@type":"Person","name":"Ann Lee"}],"publisher":{"@type":"Organization","name":"The Harbour Ledger"},
         "datePublished":"2024-06-02T21:30:00-04:00"}</script>
-      <meta property="og:site_name" content="Ledger Online">
+      <meta property="og:site_name" content="the harbour ledger">
       <link rel="canonical" href="https://ledger.example/2024/06/02/sea-wall">
       </head><body><article><h1>Sea wall plan approved</h1>${[1, 2, 3, 4].map(para).join('')}</article></body></html>`;
     const a = ingestHtml(html);
@@ -120,5 +120,16 @@ describe('code out before parsing', () => {
     const { html, scripts } = stripCode('<p>One</p><script>var s = "<!--"; var published = "2020-01-02";</script><p>Two</p><!-- note --><p>Three</p>');
     expect(html).toBe('<p>One</p><p>Two</p><p>Three</p>');
     expect(scripts).toHaveLength(1);
+  });
+});
+
+describe('publication', () => {
+  it('prefers the site readers see (og:site_name) over a JSON-LD publisher naming the owner', () => {
+    const html = `<html><head><meta property="og:site_name" content="Coast News">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Pier reopens","publisher":{"@type":"Organization","name":"Coastal Media Group plc"}}</script>
+      </head><body><article><h1>Pier reopens</h1><p>The pier reopened on Saturday after two years of repairs, the council said in a statement.</p><p>More text of the story follows here.</p></article></body></html>`;
+    const a = ingestHtml(html);
+    expect(a.publication).toBe('Coast News');
+    expect(a.origin.publication).toBe('og');
   });
 });
