@@ -5,7 +5,7 @@ import { useApp } from '../../app/useApp';
 type Mode = 'idle' | 'renaming' | 'confirm-delete';
 
 /** One template in the manager: start a briefing from it; the analyst's own can also be edited, renamed and deleted. */
-export function TemplateRow(props: { template: TemplateSummary; onEdit: (template: Template) => void }) {
+export function TemplateRow(props: { template: TemplateSummary; date?: string; onEdit: (template: Template) => void }) {
   const { template, onEdit } = props;
   const start = useApp((s) => s.startFromTemplate);
   const rename = useApp((s) => s.renameTemplate);
@@ -65,7 +65,7 @@ export function TemplateRow(props: { template: TemplateSummary; onEdit: (templat
         </div>
       ) : (
         <div className="template-actions">
-          <button type="button" className="button button-primary" aria-label={`New briefing from ${template.name}`} onClick={() => void start(template.id)}>
+          <button type="button" className="button button-primary" aria-label={`New briefing from ${template.name}`} onClick={() => void start(template.id, props.date)}>
             New briefing
           </button>
           {!template.builtIn ? (

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newBriefing, newItem, todayIso } from '../../../shared/model/newBriefing';
-import { renderTitle } from '../../../shared/templates/titlePattern';
 import { fromBase64 } from '../../app/base64';
 import { renderApp } from '../../app/renderApp';
 
@@ -35,11 +34,12 @@ describe('the template manager', () => {
     expect(within(dialog).getByRole('button', { name: 'Duplicate Daily brief' })).toBeTruthy();
   });
 
-  it('starts a new briefing from a template and shows it in the Briefing pane', async () => {
+  it('starts a new briefing from a template on the chosen date and shows it in the Briefing pane', async () => {
     const { user, dialog, library } = await openManager();
+    fireEvent.change(within(dialog).getByLabelText('Date of a new briefing'), { target: { value: '2026-12-07' } });
     await user.click(within(dialog).getByRole('button', { name: 'New briefing from Weekly situation report' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Templates' })).toBeNull());
-    const expected = renderTitle('Weekly situation report: {date-6:d MMMM} – {date:d MMMM yyyy}', todayIso());
+    const expected = 'Weekly situation report: 1 December – 7 December 2026';
     await waitFor(() => expect((screen.getByLabelText('Briefing title') as HTMLInputElement).value).toBe(expected));
     const pane = screen.getByRole('region', { name: 'Briefing' });
     expect(within(pane).getAllByLabelText('Section title').map((input) => (input as HTMLInputElement).value)).toContain('Humanitarian situation');

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Template } from '../../../shared/model/template';
+import { todayIso } from '../../../shared/model/newBriefing';
 import { useApp } from '../../app/useApp';
 import { Dialog } from '../../ui/Dialog';
 import { TemplateEditor } from './TemplateEditor';
@@ -71,6 +72,8 @@ export function TemplatesDialog() {
   const hide = useApp((s) => s.hideTemplates);
   const templates = useApp((s) => s.templateList);
   const [editing, setEditing] = useState<Template | null>(null);
+  const [date, setDate] = useState(todayIso);
+  const dateId = useId();
   if (!open) return null;
   const close = () => {
     setEditing(null);
@@ -86,9 +89,13 @@ export function TemplatesDialog() {
             <SaveAsTemplate />
             <ImportTemplate />
           </div>
+          <div className="field-inline template-date">
+            <label htmlFor={dateId}>Date of a new briefing</label>
+            <input id={dateId} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          </div>
           <ul className="template-list" aria-label="All templates">
             {templates.map((template) => (
-              <TemplateRow key={`${template.id}:${template.name}`} template={template} onEdit={setEditing} />
+              <TemplateRow key={`${template.id}:${template.name}`} template={template} date={date || undefined} onEdit={setEditing} />
             ))}
           </ul>
         </>
