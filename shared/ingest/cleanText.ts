@@ -1,7 +1,7 @@
 /** One paragraph's text as the Reader shows it: single spaces, no invisible characters, trimmed. */
 export function cleanParagraph(text: string): string {
   return text
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]/g, '')
     .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
     .trim();
 }

@@ -23,6 +23,8 @@ describe('format detection', () => {
     const le = new Uint8Array([0xff, 0xfe, ...Array.from('Hello there', (c) => [c.charCodeAt(0), 0]).flat()]);
     expect(looksBinary(le)).toBe(false);
     expect(looksBinary(new Uint8Array([1, 2, 3, 0, 5, 6, 7, 8]))).toBe(true);
+    const textWithOneNul = bytes(`${'A plain line of text.\n'.repeat(100)}\u0000`);
+    expect(looksBinary(textWithOneNul)).toBe(false);
   });
 });
 

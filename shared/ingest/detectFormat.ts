@@ -67,18 +67,21 @@ export function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** True when the bytes are not text: NULs, or many control bytes other than tab, newline, form feed and carriage return. */
+/**
+ * True when the bytes are not text: by the share of NULs and of control bytes other than tab, newline,
+ * form feed, carriage return and escape in the first 8 KB (a stray one in a real text does not count).
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (looksUtf16(bytes)) return false;
   const n = Math.min(bytes.length, 8192);
+  let nul = 0;
   let odd = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) odd++;
-    else if (b === 0x7f) odd++;
+    if (b === 0) nul++;
+    else if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) odd++;
   }
-  return odd > n * 0.02;
+  return nul > n * 0.01 || nul + odd > n * 0.03;
 }
 
 const HTML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|article|div|p|h[1-6]|section|main|table|span|a|link|style|script)[\s>]/i;
