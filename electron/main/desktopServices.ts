@@ -2,7 +2,7 @@ import type { BrowserWindow, SaveDialogOptions } from 'electron';
 import { dialog } from 'electron';
 import { join } from 'node:path';
 import type { ExportedFile, Handlers } from '../../shared/ipc/contract';
-import { writeFileAtomic } from '../services/atomicWrite';
+import { writeOut } from '../cli/writeOut';
 import { BRIEFING_FILE_EXTENSION, exportBundle } from '../services/briefingBundle';
 import { docxFileName, renderDocx } from '../services/exportBriefing';
 import type { Library } from '../services/library';
@@ -26,7 +26,8 @@ async function saveThroughDialog(
   const dialogOptions: SaveDialogOptions = { defaultPath: join(options.documentsDir, fileName), filters: [filter] };
   const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
   if (choice.canceled || !choice.filePath) return { fileName, data: null, savedPath: null, canceled: true };
-  await writeFileAtomic(choice.filePath, await bytes());
+  // A file open in Word, locked or read-only answers `file-locked` with a sentence the analyst can act on.
+  await writeOut(choice.filePath, await bytes());
   options.onSaved?.(choice.filePath);
   return { fileName, data: null, savedPath: choice.filePath, canceled: false };
 }
