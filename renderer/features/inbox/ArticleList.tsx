@@ -58,10 +58,10 @@ function VirtualRows(props: { articles: readonly ArticleSummary[]; rowProps: Ret
     const measure = () => setMargin(list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
-    // The controls above the list grow and shrink (an import's status, the paste box): follow them.
+    // The controls above the list come and go (an import's status, the paste box): the Inbox's own box
+    // changes size with them, so follow it.
     const observer = new ResizeObserver(measure);
-    for (const sibling of Array.from(parent.children)) if (!sibling.contains(list)) observer.observe(sibling);
-    if (list.parentElement) for (const sibling of Array.from(list.parentElement.children)) if (sibling !== list) observer.observe(sibling);
+    observer.observe(list.parentElement ?? parent);
     return () => observer.disconnect();
   }, []);
   const virtualizer = useVirtualizer({

@@ -73,6 +73,7 @@ describe('Inbox imports', () => {
 
     await user.upload(screen.getByLabelText('Add files'), new File([GOOD], 'rail-again.txt'));
     expect(await screen.findByText(/1 was already in the library/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show details' }));
     const row = statusRows().find((r) => r.textContent?.includes('rail-again.txt'));
     expect(row?.getAttribute('data-status')).toBe('duplicate');
     expect(row?.textContent).toContain('Already in the library');
@@ -102,6 +103,10 @@ describe('Inbox imports', () => {
     expect(await screen.findByRole('button', { name: 'Late story' })).toBeTruthy();
     expect(library.calls.filter((c) => c.method === 'importFiles')).toHaveLength(4);
     expect(await screen.findByText(/Done: 26 of 26 files/)).toBeTruthy();
+    // Nothing went wrong: the per-file list folds away, one click brings it back.
+    expect(screen.queryByRole('list', { name: 'Import status' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show details' }));
+    expect(statusRows().every((r) => r.getAttribute('data-status') === 'imported')).toBe(true);
   });
 
   it('Cancel import sends no further batches and keeps what was already imported', async () => {

@@ -118,15 +118,20 @@ export const createImportSlice =
     const finish = async () => {
       const run = get().importRun;
       if (!run?.running) return;
-      set({ importRun: { ...run, running: false } });
+      // A new import may start while this one selects its first article: settle this one's waiters only.
+      const settle = settleIdle;
+      const first = firstArrived;
       const failed = run.entries.some((e) => e.status === 'failed');
+      // All went well: fold the per-file list away, so the articles come into view; problems stay in sight.
+      const expanded = run.expanded && (failed || run.canceled);
+      set({ importRun: { ...run, running: false, expanded } });
       get().notify(failed ? 'error' : 'info', importSummary(run.entries));
       const query = get().inboxQuery;
       if (query.trim()) void get().runSearch(query);
       try {
-        if (firstArrived && get().selectedArticleId === null) await get().selectArticle(firstArrived);
+        if (first && get().selectedArticleId === null) await get().selectArticle(first);
       } finally {
-        settleIdle();
+        settle();
       }
     };
 
