@@ -50,6 +50,7 @@ export async function importFromDisk(files: string[], library: Library): Promise
     }
   } finally {
     await pool.close();
+    await intake.flush();
   }
   return entries;
 }

@@ -39,6 +39,8 @@ export class ArticleIntake {
   private memory: BoilerplateMemory | null = null;
   private signatures: Map<string, number[]> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private memoryDirty = false;
+  private flushTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly library: Library) {}
 
@@ -101,9 +103,25 @@ export class ArticleIntake {
     return this.memory;
   }
 
+  /**
+   * The learned memory is derived data: it is written at most every half second (and on `flush`),
+   * not after every article, so a bulk import is not held up by a synced write per file.
+   */
   private async saveMemory(memory: BoilerplateMemory): Promise<void> {
     this.memory = memory;
-    await writeFileAtomic(this.memoryFile, JSON.stringify({ schemaVersion: 1, ...memory }));
+    this.memoryDirty = true;
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => void this.flush().catch(() => undefined), 500);
+    this.flushTimer.unref();
+  }
+
+  /** Writes what was learned; call before the process ends. */
+  async flush(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (!this.memoryDirty || !this.memory) return;
+    this.memoryDirty = false;
+    await writeFileAtomic(this.memoryFile, JSON.stringify({ schemaVersion: 1, ...this.memory }));
   }
 
   private async loadSignatures(): Promise<Map<string, number[]>> {
