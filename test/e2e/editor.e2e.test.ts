@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema } from '../../shared/model/briefing';
 import { launchChromium } from '../helpers/browser';
-import { pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
+import { openEditor, pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
@@ -42,12 +42,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function openApp(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-  await page.goto(host.url);
-  await page.getByLabel('Briefing title').waitFor();
-  return page;
-}
+const openApp = (): Promise<Page> => openEditor(browser, host.url);
 
 const section = (page: Page, name: string): Locator => page.getByRole('region', { name: 'Briefing' }).getByRole('listitem', { name: `Section ${name}` });
 const itemTexts = (page: Page, name: string) => section(page, name).locator('.item-text').allTextContents();

@@ -6,7 +6,7 @@ import { BriefingSchema } from '../../shared/model/briefing';
 import { todayIso } from '../../shared/model/newBriefing';
 import { HARBOUR_ARTICLE } from '../fixtures/articles';
 import { launchChromium } from '../helpers/browser';
-import { seedBriefing, writeLibrary } from '../helpers/editorLibrary';
+import { openEditor, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 import { newItem } from '../../shared/model/newBriefing';
@@ -32,12 +32,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-async function openApp(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-  await page.goto(host.url);
-  await page.getByLabel('Briefing title').waitFor();
-  return page;
-}
+const openApp = (): Promise<Page> => openEditor(browser, host.url);
 
 const briefingsOnDisk = async (folder: string) => (await readdir(join(host.home, folder)).catch(() => [])).filter((f) => f.endsWith('.json'));
 const titleValue = (page: Page) => page.getByLabel('Briefing title').inputValue();

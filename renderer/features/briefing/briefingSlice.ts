@@ -78,6 +78,34 @@ export const createBriefingSlice =
       deps.breakUndoGroup();
     };
 
+    /** Saves, asks the core for a file of the briefing, and hands it over (a download, or where the desktop saved it). */
+    const exportFile = async (method: 'exportDocx' | 'exportBriefingBundle', words: { unsaved: string; failed: string }) => {
+      const briefing = get().briefing;
+      if (!briefing || get().exporting) return;
+      set({ exporting: true });
+      try {
+        if (!(await autosave.flush())) {
+          get().notify('error', words.unsaved);
+          return;
+        }
+        const result = await call(api, method, { briefingId: briefing.id });
+        if (!result.ok) {
+          get().notify('error', `${words.failed}: ${result.message}`);
+          return;
+        }
+        const file = result.value;
+        if (file.canceled) return;
+        if (file.data) {
+          deps.download(file.fileName, file.data);
+          get().notify('info', `Downloaded ${file.fileName}.`);
+        } else if (file.savedPath) {
+          get().notify('info', `Saved to ${file.savedPath}`);
+        }
+      } finally {
+        set({ exporting: false });
+      }
+    };
+
     let opening: Promise<void> | null = null;
     const openLatest = async () => {
       set({ openFailed: false });
@@ -143,30 +171,11 @@ export const createBriefingSlice =
       setAllCollapsed: (collapsed) =>
         set({ collapsedSections: Object.fromEntries((get().briefing?.sections ?? []).map((section) => [section.id, collapsed])) }),
 
-      exportBundle: async () => {
-        const briefing = get().briefing;
-        if (!briefing || get().exporting) return;
-        set({ exporting: true });
-        try {
-          if (!(await autosave.flush())) {
-            get().notify('error', 'The briefing was not shared because its latest changes could not be saved.');
-            return;
-          }
-          const result = await call(api, 'exportBriefingBundle', { briefingId: briefing.id });
-          if (!result.ok) {
-            get().notify('error', `The briefing file could not be made: ${result.message}`);
-            return;
-          }
-          const file = result.value;
-          if (file.canceled) return;
-          if (file.data) {
-            deps.download(file.fileName, file.data);
-            get().notify('info', `Downloaded ${file.fileName}.`);
-          } else if (file.savedPath) get().notify('info', `Saved to ${file.savedPath}`);
-        } finally {
-          set({ exporting: false });
-        }
-      },
+      exportBundle: () =>
+        exportFile('exportBriefingBundle', {
+          unsaved: 'The briefing was not shared because its latest changes could not be saved.',
+          failed: 'The briefing file could not be made',
+        }),
 
       showSource: (itemId) => {
         const briefing = get().briefing;
@@ -202,31 +211,10 @@ export const createBriefingSlice =
 
       flushSave: () => autosave.flush(),
 
-      exportDocx: async () => {
-        const briefing = get().briefing;
-        if (!briefing || get().exporting) return;
-        set({ exporting: true });
-        try {
-          if (!(await autosave.flush())) {
-            get().notify('error', 'The briefing was not exported because its latest changes could not be saved.');
-            return;
-          }
-          const result = await call(api, 'exportDocx', { briefingId: briefing.id });
-          if (!result.ok) {
-            get().notify('error', `The Word file could not be made: ${result.message}`);
-            return;
-          }
-          const file = result.value;
-          if (file.canceled) return;
-          if (file.data) {
-            deps.download(file.fileName, file.data);
-            get().notify('info', `Downloaded ${file.fileName}.`);
-          } else if (file.savedPath) {
-            get().notify('info', `Saved to ${file.savedPath}`);
-          }
-        } finally {
-          set({ exporting: false });
-        }
-      },
+      exportDocx: () =>
+        exportFile('exportDocx', {
+          unsaved: 'The briefing was not exported because its latest changes could not be saved.',
+          failed: 'The Word file could not be made',
+        }),
     };
   };
