@@ -1,6 +1,7 @@
 import type { TrashedBriefing } from '../../../shared/ipc/contract';
 import type { Briefing, BriefingSummary } from '../../../shared/model/briefing';
 import { call } from '../../app/api';
+import { attempt as coreAttempt, saveFirst as saveOpenBriefing } from '../../app/coreCalls';
 import type { SliceCreator, StoreDeps } from '../../app/store';
 
 export type LibrarySlice = {
@@ -34,22 +35,9 @@ function byDate(a: BriefingSummary, b: BriefingSummary): number {
 export const createLibrarySlice =
   ({ api, autosave }: StoreDeps): SliceCreator<LibrarySlice> =>
   (set, get) => {
-    /** Runs a core call; on failure tells the analyst what failed and answers null. */
-    const attempt = async <T>(what: string, run: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>): Promise<T | null> => {
-      const result = await run();
-      if (!result.ok) {
-        get().notify('error', `${what}: ${result.message}`);
-        return null;
-      }
-      return result.value;
-    };
+    const attempt = <T>(what: string, run: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>) => coreAttempt(get().notify, what, run);
 
-    /** Saves the open briefing first, so the library and the copies it makes hold the latest edits. */
-    const saveFirst = async () => {
-      if (await autosave.flush()) return true;
-      get().notify('error', 'The open briefing has changes that could not be saved. Try again once saving works.');
-      return false;
-    };
+    const saveFirst = () => saveOpenBriefing(autosave, get().notify);
 
     const refresh = async () => {
       const [list, trash] = await Promise.all([call(api, 'listBriefings', {}), call(api, 'listTrash', {})]);

@@ -1,6 +1,7 @@
 import type { TemplateDraft } from '../../../shared/ipc/contract';
 import type { Template, TemplateSummary } from '../../../shared/model/template';
 import { call } from '../../app/api';
+import { attempt as coreAttempt, saveFirst as saveOpenBriefing } from '../../app/coreCalls';
 import { toBase64 } from '../../app/base64';
 import type { SliceCreator, StoreDeps } from '../../app/store';
 
@@ -34,21 +35,9 @@ export type TemplatesSlice = {
 export const createTemplatesSlice =
   ({ api, autosave, download }: StoreDeps): SliceCreator<TemplatesSlice> =>
   (set, get) => {
-    /** Runs a core call; on failure tells the analyst what failed and answers null. */
-    const attempt = async <T>(what: string, run: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>): Promise<T | null> => {
-      const result = await run();
-      if (!result.ok) {
-        get().notify('error', `${what}: ${result.message}`);
-        return null;
-      }
-      return result.value;
-    };
+    const attempt = <T>(what: string, run: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>) => coreAttempt(get().notify, what, run);
 
-    const saveFirst = async () => {
-      if (await autosave.flush()) return true;
-      get().notify('error', 'The open briefing has changes that could not be saved. Try again once saving works.');
-      return false;
-    };
+    const saveFirst = () => saveOpenBriefing(autosave, get().notify);
 
     const refresh = async () => {
       const list = await call(api, 'listTemplates', {});
