@@ -2,17 +2,12 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import type { Item } from '../../../shared/model/briefing';
-import { quoteMatchesSource } from '../../../shared/model/quoteIntegrity';
 import { useApp } from '../../app/useApp';
 import { shorten, sourceLine } from '../../ui/format';
+import { quoteBroken } from './briefingOps';
 import { ItemEditor } from './ItemEditor';
 
 export const KIND_LABEL: Record<Item['kind'], string> = { quote: 'Quote', figure: 'Figure', excerpt: 'Excerpt', note: 'Note' };
-
-/** A quote whose words no longer match the ones it was picked with (cuts marked "…" are fine). */
-export function quoteBroken(item: Item): boolean {
-  return item.kind === 'quote' && item.originalText !== undefined && !quoteMatchesSource(item.text, item.originalText);
-}
 
 /** What an item is called in the names of its buttons. */
 export function itemName(item: Item): string {

@@ -103,6 +103,15 @@ describe('items', () => {
     expect(within(markets).getByText(QUOTE)).toBeTruthy();
   });
 
+  it('warns on export that a changed quote no longer matches its source', async () => {
+    const { user, pane } = await open();
+    const markets = within(pane).getByRole('listitem', { name: 'Section Markets' });
+    await user.click(within(markets).getByRole('button', { name: 'Edit' }));
+    await user.type(within(markets).getByLabelText('Quote text'), ' Really.');
+    await user.click(within(pane).getByRole('button', { name: 'Export to Word' }));
+    expect(await screen.findByText(/1 quote no longer matches its source: see the flags in the briefing\./)).toBeTruthy();
+  });
+
   it('writes an analyst’s note on an item', async () => {
     const { user, pane, saved } = await open();
     const markets = within(pane).getByRole('listitem', { name: 'Section Markets' });

@@ -1,5 +1,6 @@
 import type { Briefing, Item, Section } from '../../../shared/model/briefing';
 import { newSection } from '../../../shared/model/newBriefing';
+import { quoteMatchesSource } from '../../../shared/model/quoteIntegrity';
 
 /** Pure edits of a briefing: each answers a new briefing and leaves the old one untouched (undo keeps it). */
 
@@ -127,4 +128,14 @@ export function updateItem(briefing: Briefing, itemId: string, patch: ItemPatch)
 /** The title a person sees for a section, even when they cleared it. */
 export function sectionLabel(section: Section): string {
   return section.title.trim() || 'Untitled section';
+}
+
+/** A quote whose words no longer match the ones it was picked with (cuts marked "…" are fine). */
+export function quoteBroken(item: Item): boolean {
+  return item.kind === 'quote' && item.originalText !== undefined && !quoteMatchesSource(item.text, item.originalText);
+}
+
+/** How many quotes of the briefing no longer match their source. */
+export function countBrokenQuotes(briefing: Briefing): number {
+  return briefing.sections.reduce((n, section) => n + section.items.filter(quoteBroken).length, 0);
 }

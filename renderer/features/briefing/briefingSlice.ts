@@ -95,11 +95,13 @@ export const createBriefingSlice =
         }
         const file = result.value;
         if (file.canceled) return;
+        const broken = ops.countBrokenQuotes(briefing);
+        const warning = broken === 0 ? '' : ` ${broken === 1 ? '1 quote' : `${broken} quotes`} no longer ${broken === 1 ? 'matches its' : 'match their'} source: see the flags in the briefing.`;
         if (file.data) {
           deps.download(file.fileName, file.data);
-          get().notify('info', `Downloaded ${file.fileName}.`);
+          get().notify('info', `Downloaded ${file.fileName}.${warning}`);
         } else if (file.savedPath) {
-          get().notify('info', `Saved to ${file.savedPath}`);
+          get().notify('info', `Saved to ${file.savedPath}${warning ? `.${warning}` : ''}`);
         }
       } finally {
         set({ exporting: false });
