@@ -100,7 +100,6 @@ async function main() {
       renders.push(await firstRender(page, host.url));
       await context.close();
     }
-    console.log(`first render runs: ${renders.map((r) => r.toFixed(0)).join(', ')} ms`);
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     page.on('crash', () => console.log('page crashed'));
