@@ -58,16 +58,20 @@ describe('the export dialog', () => {
     expect(store.getState().briefing?.exportOptions?.figuresAs).toBe('list');
   });
 
-  it('exports Word and Markdown files as downloads and says so', async () => {
-    const { user, dialog, downloads } = await openExport();
+  it('exports Word and Markdown files as downloads and says so, warning of quotes that no longer match their source', async () => {
+    const { user, dialog, downloads, store } = await openExport();
     await user.click(within(dialog).getByRole('button', { name: 'Export Word document' }));
     await within(dialog).findByText('Downloaded Harbour watch.docx.');
+    const quote = store.getState().briefing!.sections[0].items[0];
+    store.getState().updateItem(quote.id, { text: 'Five new berths' });
+    await user.click(within(dialog).getByRole('button', { name: 'Export Word document' }));
+    await within(dialog).findByText('Downloaded Harbour watch.docx. 1 quote no longer matches its source: see the flags in the briefing.');
     await user.click(within(dialog).getByRole('button', { name: 'Export Markdown' }));
-    await within(dialog).findByText('Downloaded Harbour watch.md.');
-    expect(downloads.map((d) => d.fileName)).toEqual(['Harbour watch.docx', 'Harbour watch.md']);
-    const markdown = new TextDecoder().decode(fromBase64(downloads[1].base64));
+    await within(dialog).findByText(/^Downloaded Harbour watch\.md\. 1 quote no longer matches/);
+    expect(downloads.map((d) => d.fileName)).toEqual(['Harbour watch.docx', 'Harbour watch.docx', 'Harbour watch.md']);
+    const markdown = new TextDecoder().decode(fromBase64(downloads[2].base64));
     expect(markdown).toContain('## Ports');
-    expect(markdown).toContain('Four new berths');
+    expect(markdown).toContain('Five new berths');
   });
 
   it('says "Saved to …" where the desktop saved the file, and explains a locked target', async () => {

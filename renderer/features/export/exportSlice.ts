@@ -5,6 +5,7 @@ import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/model/exportOptions';
 import type { Result } from '../../../shared/ipc/result';
 import { call } from '../../app/api';
 import type { SliceCreator, StoreDeps } from '../../app/store';
+import { countBrokenQuotes } from '../briefing/briefingOps';
 import type { ClipboardLike } from './copyForEmail';
 import { copyForEmail } from './copyForEmail';
 
@@ -64,7 +65,9 @@ export const createExportSlice =
           set({ exportStep: 'idle', exportOutcome: 'Export canceled: nothing was saved.' });
           return;
         }
-        const outcome = file.data ? `Downloaded ${file.fileName}.` : `Saved to ${file.savedPath}`;
+        const broken = countBrokenQuotes(briefing);
+        const warning = broken === 0 ? '' : ` ${broken === 1 ? '1 quote' : `${broken} quotes`} no longer ${broken === 1 ? 'matches its' : 'match their'} source: see the flags in the briefing.`;
+        const outcome = `${file.data ? `Downloaded ${file.fileName}.` : `Saved to ${file.savedPath}${warning ? '.' : ''}`}${warning}`;
         if (file.data) download(file.fileName, file.data);
         set({ exportStep: 'done', exportOutcome: outcome });
         get().notify('info', outcome);
