@@ -36,6 +36,18 @@ describe('buildDocument — the skeleton', () => {
     expect(xml).toContain('Worth raising with the minister before Thursday.');
   });
 
+  it('never prints as a quotation a quote whose words no longer match its source', async () => {
+    const briefing = sampleBriefing();
+    const quote = briefing.sections.flatMap((s) => s.items).find((i) => i.kind === 'quote')!;
+    const trimmed = { ...quote, originalText: quote.text, text: 'We expect prices … into the spring.' };
+    const changed = { ...quote, id: 'itm_changed', originalText: quote.text, text: 'We expect prices to fall in the spring.' };
+    briefing.sections[0].items = [trimmed, changed];
+    const xml = await (await unpack(briefing)).read('word/document.xml');
+    expect(styled(xml, 'Quote')).toEqual(['“We expect prices … into the spring.”']);
+    expect(xml).toContain('We expect prices to fall in the spring.');
+    expect(xml).not.toContain('“We expect prices to fall in the spring.”');
+  });
+
   it('names each item’s source beneath it: speaker, role, publication, headline and date', async () => {
     const { read } = await unpack(sampleBriefing());
     const attributions = styled(await read('word/document.xml'), 'Attribution');

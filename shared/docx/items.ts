@@ -5,6 +5,7 @@ import type { ExportOptions } from '../model/exportOptions';
 import type { SourceCiter } from './sources';
 import { shortSource } from './citations';
 import { STYLE } from './styles';
+import { quoteMatchesSource } from '../model/quoteIntegrity';
 import { cleanText, unquoted } from './text';
 
 /** The line under an item: who said it, where it appeared, and the note mark or list number of its source. */
@@ -116,7 +117,9 @@ export function itemBlocks(items: Item[], citer: SourceCiter, options: ExportOpt
       continue;
     }
     flushFigures();
-    if (item.kind === 'quote') blocks.push(...quote(item, citer));
+    // A quote whose words no longer match its source is never printed as a quotation.
+    if (item.kind === 'quote' && item.originalText && !quoteMatchesSource(item.text, item.originalText)) blocks.push(...excerpt(item, citer));
+    else if (item.kind === 'quote') blocks.push(...quote(item, citer));
     else if (item.kind === 'figure') blocks.push(...figureAsParagraph(item, citer));
     else if (item.kind === 'note') blocks.push(...note(item));
     else blocks.push(...excerpt(item, citer));

@@ -30,6 +30,8 @@ export async function startHost(home: string, extraEnv: NodeJS.ProcessEnv = {}):
     cwd: ROOT,
     env: { ...process.env, BRIEFWRIGHT_HOME: home, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops the server tsx starts as a child.
+    detached: true,
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -58,7 +60,11 @@ export async function startHost(home: string, extraEnv: NodeJS.ProcessEnv = {}):
       new Promise<void>((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
-        child.kill(signal);
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          child.kill(signal);
+        }
       }),
   };
 }
