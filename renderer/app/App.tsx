@@ -16,6 +16,7 @@ import { StatusArea } from './StatusArea';
 import type { AppStore } from './store';
 import { createAppStore } from './store';
 import { StoreContext } from './useApp';
+import { useDesktopEvents } from './useDesktopEvents';
 import { useShortcuts } from './useShortcuts';
 
 /** A file dropped outside the Inbox's drop zone must not make the window open it. */
@@ -26,6 +27,7 @@ function ignoreStrayDrop(event: DragEvent) {
 export function App(props: { api?: AppApi; store?: AppStore }) {
   const [store] = useState(() => props.store ?? createAppStore({ api: props.api ?? getApi() }));
   useShortcuts(store);
+  useDesktopEvents(store);
 
   useEffect(() => {
     const state = store.getState();

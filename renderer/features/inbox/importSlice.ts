@@ -5,6 +5,7 @@ import type { SliceCreator, StoreDeps } from '../../app/store';
 import type { ImportEntry, ImportRun, ImportSource } from './importRun';
 import { fromOutcome, importSummary, patchEntries } from './importRun';
 import { mergeArticles } from './mergeArticles';
+import { isSharedBriefing, openSharedBriefing } from './openSharedBriefing';
 import { MAX_FILE_BYTES, nextBatchSize, readPayload } from './readFiles';
 
 export type ImportSlice = {
@@ -181,7 +182,11 @@ export const createImportSlice =
 
     return {
       importRun: null,
-      importFiles: (files) => enqueue(files.map((file) => ({ kind: 'file' as const, file }))),
+      importFiles: async (files) => {
+        // A shared `.briefing` file is not an article: it opens as a briefing, with the articles it carries.
+        await Promise.all(files.filter(isSharedBriefing).map((file) => openSharedBriefing(api, get, file)));
+        return enqueue(files.filter((file) => !isSharedBriefing(file)).map((file) => ({ kind: 'file' as const, file })));
+      },
       importText: (input) => enqueue([{ kind: 'text', ...input }]),
       importUrl: (url) => enqueue([{ kind: 'url', url: url.trim() }]),
       cancelImport: () => {

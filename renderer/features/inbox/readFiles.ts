@@ -2,7 +2,7 @@ import type { FilePayload } from '../../../shared/ipc/contract';
 import { toBase64 } from '../../app/base64';
 
 /** The formats the Inbox offers in its file picker. */
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.eml'];
+export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.eml', '.briefing'];
 
 /** The largest single file the page sends to the core. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
