@@ -15,6 +15,7 @@ import { fromBase64, toBase64 } from './base64';
 import type { Template } from '../../shared/model/template';
 import { briefingToHtml, briefingToText } from '../../shared/docx/emailCopy';
 import { briefingToMarkdown } from '../../shared/docx/markdown';
+import { readTemplate } from '../../shared/docx/template';
 import { memoryTemplateHandlers } from '../features/templates/memoryTemplates';
 
 /** The in-memory library behind a memory API, open for tests to look into. */
@@ -29,6 +30,8 @@ export type MemoryLibrary = {
   trash: Map<string, { briefing: Briefing; deletedAt: string }>;
   /** The analyst's own templates (the built-in ones are always there too). */
   templates: Map<string, Template>;
+  /** The organisation Word templates added, by id, with their placeholders. */
+  wordTemplates: Map<string, { id: string; fileName: string; placeholders: string[] }>;
 };
 
 /**
@@ -43,6 +46,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     pages: new Map(),
     trash: new Map(),
     templates: new Map(),
+    wordTemplates: new Map(),
   };
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('not-found', `That ${what} is not in the library.`);
@@ -155,6 +159,12 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       return briefing;
     },
     ...memoryTemplateHandlers(library.templates, library.briefings),
+    addWordTemplate: async ({ name, data }) => {
+      const info = { id: newId('wt'), fileName: name, placeholders: readTemplate(fromBase64(data)).placeholders };
+      library.wordTemplates.set(info.id, info);
+      return info;
+    },
+    listWordTemplates: async () => [...library.wordTemplates.values()],
     exportMarkdown: async ({ briefingId }) => {
       const briefing = need(library.briefings.get(briefingId), 'briefing');
       const data = toBase64(new TextEncoder().encode(briefingToMarkdown(briefing, briefing.exportOptions)));

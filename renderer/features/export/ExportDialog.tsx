@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import type { ExportStep } from './exportSlice';
 import { exportOptionsOf } from './exportSlice';
 import { ExportStyleFields } from './ExportStyleFields';
+import { WordTemplateFields } from './WordTemplateFields';
 
 const STEP_TEXT: Record<ExportStep, string> = {
   idle: '',
@@ -58,6 +59,7 @@ export function ExportDialog() {
             <input id={markingId} type="text" value={marking} placeholder="e.g. OFFICIAL-SENSITIVE" onChange={(e) => setClassification(e.target.value)} />
           </div>
           <ExportStyleFields legend="Document" options={options} onChange={setOptions} look={false} />
+          <WordTemplateFields options={options} onChange={setOptions} />
         </div>
         <section className="export-preview" aria-label="Outline preview">
           <h3>Outline</h3>

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../shared/ipc/contract';
+import type { ExportedFile, FilePayload, WordTemplateInfo } from '../../../shared/ipc/contract';
 import type { Briefing } from '../../../shared/model/briefing';
 import type { ExportOptions } from '../../../shared/model/exportOptions';
 import { DEFAULT_EXPORT_OPTIONS } from '../../../shared/model/exportOptions';
@@ -26,6 +26,13 @@ export type ExportSlice = {
   exportWord: () => Promise<void>;
   exportMarkdown: () => Promise<void>;
   copyForEmail: (clipboard?: ClipboardLike) => Promise<void>;
+  /** The organisation Word templates in the library (loaded when the dialog opens). */
+  wordTemplates: WordTemplateInfo[];
+  /** Why the last Word template upload was refused, in the core's words; null when it was not. */
+  wordTemplateError: string | null;
+  loadWordTemplates: () => Promise<void>;
+  /** Stores a .docx/.dotx in the library and makes it this briefing's template. */
+  addWordTemplate: (file: FilePayload) => Promise<void>;
 };
 
 /** The options a briefing exports with: its own, else the defaults. */
@@ -88,7 +95,7 @@ export const createExportSlice =
         if (!briefing) return;
         const options = { ...exportOptionsOf(briefing), ...patch };
         // Typing in one text field is one undo step; each switch or choice is its own.
-        const textKeys = ['preparedBy', 'preparedFor'];
+        const textKeys = ['preparedBy', 'preparedFor', 'headerText', 'footerText'];
         const keys = Object.keys(patch);
         groupNextEdit(keys.every((k) => textKeys.includes(k)) ? `export:${keys.join(',')}` : null);
         set({ briefing: { ...briefing, exportOptions: options } });
@@ -101,6 +108,24 @@ export const createExportSlice =
         // The briefing's own marking governs; an older marking in its options would hide the change, so it goes.
         const exportOptions = briefing.exportOptions ? { ...briefing.exportOptions, classification: '' } : undefined;
         set({ briefing: { ...briefing, classification: marking, ...(exportOptions ? { exportOptions } : {}) } });
+      },
+
+      wordTemplates: [],
+      wordTemplateError: null,
+      loadWordTemplates: async () => {
+        const result = await call(api, 'listWordTemplates', {});
+        if (result.ok) set({ wordTemplates: result.value });
+      },
+      addWordTemplate: async (file) => {
+        set({ wordTemplateError: null });
+        const result = await call(api, 'addWordTemplate', file);
+        if (!result.ok) {
+          set({ wordTemplateError: result.message });
+          return;
+        }
+        const added = result.value;
+        set({ wordTemplates: [...get().wordTemplates.filter((t) => t.id !== added.id), added] });
+        get().setExportOptions({ wordTemplateId: added.id });
       },
 
       exportWord: () => run('The Word file', (briefingId) => call(api, 'exportDocx', { briefingId })),
