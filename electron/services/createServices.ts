@@ -16,6 +16,8 @@ import type { Library } from './library';
 import { SearchIndex } from './searchIndex';
 import { templateHandlers } from './templateHandlers';
 import { emailCopy, markdownFile } from './textExports';
+import type { PdfOptions } from './exportPdf';
+import { pdfFileName, renderPdf } from './exportPdf';
 
 /** Refuses a base64 payload whose decoded size would exceed the cap, before decoding it. */
 export function decodeBase64(data: string, name: string, maxBytes: number): Uint8Array {
@@ -31,7 +33,7 @@ export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * The core every front door serves: the Electron window (over IPC), the browser host (over HTTP)
  * and the CLI. Inputs arrive already validated against the contract.
  */
-export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile; fetchTimeoutMs?: number } = {}): Handlers {
+export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile; fetchTimeoutMs?: number; pdf?: PdfOptions } = {}): Handlers {
   const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   const intake = new ArticleIntake(library);
   const search = new SearchIndex(library);
@@ -158,6 +160,11 @@ export function createServices(library: Library, options: { maxImportBytes?: num
     },
     async renderEmail({ briefingId }) {
       return emailCopy(await library.briefings.get(briefingId));
+    },
+    async exportPdf({ briefingId }) {
+      const briefing = await library.briefings.get(briefingId);
+      const bytes = await renderPdf(briefing, library, options.pdf);
+      return { fileName: pdfFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
     },
   };
 }

@@ -180,6 +180,8 @@ export const contract = {
   exportMarkdown: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
   /** The briefing as inline-styled HTML and as plain text, for the clipboard. */
   renderEmail: { input: z.object({ briefingId: Id }).strict(), output: z.object({ html: z.string(), text: z.string() }) },
+  /** The briefing as a PDF (issue 6): `data` base64 in the browser host; the desktop saves it via a dialog. Needs LibreOffice where Electron cannot print. */
+  exportPdf: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'createBriefingFromPrevious',
   'exportMarkdown',
   'renderEmail',
+  'exportPdf',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
