@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { err } from '../../../shared/ipc/result';
 import { newBriefing, newItem, newSection } from '../../../shared/model/newBriefing';
@@ -87,6 +88,40 @@ describe('the export dialog', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('open in another program, locked or read-only');
     expect(alert.textContent).toContain('Harbour watch.docx is in use.');
+  });
+
+  it('adds an organisation Word template, chooses it and shows its placeholders; header, footer and logo are saved, undoably', async () => {
+    const { user, dialog, library, briefing, store } = await openExport();
+    const select = within(dialog).getByLabelText('Word template') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.text)).toEqual(["None (Briefwright's own layout)"]);
+
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: ['Ministry of Harbours', '{{title}}', '{{body}}'].map((text) => new Paragraph(text)) }] }));
+    await user.upload(within(dialog).getByLabelText('Add Word template'), new File([new Uint8Array(bytes)], 'ministry.docx'));
+    await within(dialog).findByText('Uses {{title}}, {{body}}');
+    expect(select.selectedOptions[0].text).toBe('ministry.docx');
+    await waitFor(() => expect(library.briefings.get(briefing.id)?.exportOptions?.wordTemplateId).toMatch(/^wt_/));
+
+    await user.upload(within(dialog).getByLabelText('Add Word template'), new File(['not a zip'], 'broken.docx'));
+    expect((await within(dialog).findByRole('alert')).textContent).not.toBe('');
+    expect(select.selectedOptions[0].text).toBe('ministry.docx');
+
+    fireEvent.change(within(dialog).getByLabelText('Header text'), { target: { value: 'Harbours desk' } });
+    fireEvent.change(within(dialog).getByLabelText('Footer text'), { target: { value: 'Do not forward' } });
+    await user.upload(within(dialog).getByLabelText('Logo (PNG)'), new File([new Uint8Array([137, 80, 78, 71])], 'logo.png', { type: 'image/png' }));
+    await waitFor(() =>
+      expect(library.briefings.get(briefing.id)?.exportOptions).toMatchObject({ headerText: 'Harbours desk', footerText: 'Do not forward', logoPng: 'iVBORw==' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Remove logo' }));
+    expect(store.getState().briefing?.exportOptions?.logoPng).toBeNull();
+    store.getState().undo();
+    expect(store.getState().briefing?.exportOptions?.logoPng).toBe('iVBORw==');
+
+    await user.selectOptions(select, "None (Briefwright's own layout)");
+    expect(store.getState().briefing?.exportOptions?.wordTemplateId).toBeNull();
+    expect(within(dialog).queryByText(/^Uses /)).toBeNull();
+    store.getState().undo();
+    expect(store.getState().briefing?.exportOptions?.wordTemplateId).toMatch(/^wt_/);
+    await waitFor(() => expect(select.selectedOptions[0].text).toBe('ministry.docx'));
   });
 
   it('keeps the toolbar’s Export to Word button working beside Export…', async () => {
