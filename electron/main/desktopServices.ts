@@ -5,6 +5,7 @@ import type { ExportedFile, Handlers } from '../../shared/ipc/contract';
 import { writeOut } from '../cli/writeOut';
 import { BRIEFING_FILE_EXTENSION, exportBundle } from '../services/briefingBundle';
 import { docxFileName, renderDocx } from '../services/exportBriefing';
+import { pdfFileName, renderPdf } from '../services/exportPdf';
 import type { Library } from '../services/library';
 import { markdownFile } from '../services/textExports';
 
@@ -47,6 +48,10 @@ export function withDesktopExport(handlers: Handlers, library: Library, options:
     async exportMarkdown({ briefingId }) {
       const file = markdownFile(await library.briefings.get(briefingId));
       return saveThroughDialog(file.fileName, { name: 'Markdown', extensions: ['md'] }, async () => file.bytes, options);
+    },
+    async exportPdf({ briefingId }) {
+      const briefing = await library.briefings.get(briefingId);
+      return saveThroughDialog(pdfFileName(briefing), { name: 'PDF document', extensions: ['pdf'] }, () => renderPdf(briefing, library), options);
     },
   };
 }
