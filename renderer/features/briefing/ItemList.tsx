@@ -1,8 +1,5 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import type { RefObject } from 'react';
-import { useLayoutEffect, useRef, useState } from 'react';
-import type { Section } from '../../../shared/model/briefing';
+import type { Item, Section } from '../../../shared/model/briefing';
+import { VirtualList } from '../../ui/VirtualList';
 import { ItemCard } from './ItemCard';
 
 /** Sections with more items than this render only the items in view (a 500-item briefing stays smooth). */
@@ -10,73 +7,28 @@ export const VIRTUALISE_ITEMS_FROM = 60;
 
 const ITEM_ESTIMATE = 104;
 
-/** The scroll box the briefing lives in: the pane's body. */
-function scrollParent(element: HTMLElement | null): HTMLElement | null {
-  return (element?.closest('.pane-body') as HTMLElement | null) ?? null;
-}
+/** Everything above a section's list inside the pane moves it: the pane's children and the list of sections. */
+const watchAbove = (list: HTMLUListElement, scrollBox: HTMLElement): Element[] => {
+  const sections = list.closest('.section-list');
+  return [...Array.from(scrollBox.children), ...(sections ? [sections] : [])];
+};
 
-/** The scroll box's size; until it has been laid out (height 0), the window's height stands in. */
-function observeRect(instance: Virtualizer<HTMLElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }));
-}
-
-function measureItem(element: Element): number {
-  const height = element.getBoundingClientRect().height;
-  return height > 0 ? height : ITEM_ESTIMATE;
-}
-
-/** Where the list starts inside the scroll box; followed as everything above it grows and shrinks. */
-function useScrollMargin(listRef: RefObject<HTMLUListElement | null>): number {
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const parent = scrollParent(list);
-    if (!list || !parent) return;
-    const measure = () => setMargin(list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    for (const child of Array.from(parent.children)) observer.observe(child);
-    const sections = list.closest('.section-list');
-    if (sections) observer.observe(sections);
-    return () => observer.disconnect();
-  }, [listRef]);
-  return margin;
-}
+const itemKey = (item: Item) => item.id;
 
 function VirtualItems(props: { section: Section; label: string }) {
   const { section } = props;
-  const listRef = useRef<HTMLUListElement>(null);
-  const margin = useScrollMargin(listRef);
-  const virtualizer = useVirtualizer({
-    count: section.items.length,
-    getScrollElement: () => scrollParent(listRef.current),
-    observeElementRect: observeRect,
-    estimateSize: () => ITEM_ESTIMATE,
-    measureElement: measureItem,
-    overscan: 6,
-    scrollMargin: margin,
-    getItemKey: (index) => section.items[index].id,
-  });
   return (
-    <ul ref={listRef} className="item-list is-virtual" aria-label={`Items in ${props.label}`} style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((row) => {
-        const item = section.items[row.index];
-        return (
-          <li
-            key={row.key}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            aria-setsize={section.items.length}
-            aria-posinset={row.index + 1}
-            className="item-slot"
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <ItemCard item={item} sectionId={section.id} as="div" />
-          </li>
-        );
-      })}
-    </ul>
+    <VirtualList
+      items={section.items}
+      keyOf={itemKey}
+      estimate={ITEM_ESTIMATE}
+      overscan={6}
+      label={`Items in ${props.label}`}
+      className="item-list"
+      slotClassName="item-slot"
+      watch={watchAbove}
+      render={(item) => <ItemCard item={item} sectionId={section.id} as="div" />}
+    />
   );
 }
 

@@ -1,11 +1,10 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { Usage } from '../../../shared/ipc/contract';
 import { useApp } from '../../app/useApp';
 import { EmptyState } from '../../ui/EmptyState';
 import { articleTitle } from '../../ui/format';
+import { VirtualList } from '../../ui/VirtualList';
 import type { ArticleRowProps } from './ArticleRow';
 import { ArticleRow } from './ArticleRow';
 
@@ -30,70 +29,26 @@ function useRowProps(usage: Usage['articles']) {
   });
 }
 
-/** The scroll box the Inbox list lives in: the pane's body. */
-function scrollParent(element: HTMLElement | null): HTMLElement | null {
-  return (element?.closest('.pane-body') as HTMLElement | null) ?? null;
-}
-
-/** The scroll box's size; until it has been laid out (height 0), the window's height stands in. */
-function observeRect(instance: Virtualizer<HTMLElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }));
-}
-
 const ROW_ESTIMATE = 58;
 
-/** A row's measured height, or the estimate while it has none (not laid out yet). */
-function measureRow(element: Element): number {
-  const height = element.getBoundingClientRect().height;
-  return height > 0 ? height : ROW_ESTIMATE;
-}
+/** The controls above the list come and go (an import's status, the paste box): the Inbox's own box changes size with them. */
+const watchInbox = (list: HTMLUListElement, scrollBox: HTMLElement): Element[] => [list.parentElement ?? scrollBox];
+
+const articleKey = (article: ArticleSummary) => article.id;
 
 function VirtualRows(props: { articles: readonly ArticleSummary[]; rowProps: ReturnType<typeof useRowProps>; callbacks: RowCallbacks; confirmId: string | null }) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const parent = scrollParent(list);
-    if (!list || !parent) return;
-    const measure = () => setMargin(list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    // The controls above the list come and go (an import's status, the paste box): the Inbox's own box
-    // changes size with them, so follow it.
-    const observer = new ResizeObserver(measure);
-    observer.observe(list.parentElement ?? parent);
-    return () => observer.disconnect();
-  }, []);
-  const virtualizer = useVirtualizer({
-    count: props.articles.length,
-    getScrollElement: () => scrollParent(listRef.current),
-    observeElementRect: observeRect,
-    estimateSize: () => ROW_ESTIMATE,
-    measureElement: measureRow,
-    overscan: 8,
-    scrollMargin: margin,
-    getItemKey: (index) => props.articles[index].id,
-  });
-  const items = virtualizer.getVirtualItems();
   return (
-    <ul ref={listRef} className="article-list is-virtual" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }}>
-      {items.map((row) => {
-        const article = props.articles[row.index];
-        return (
-          <li
-            key={row.key}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            aria-setsize={props.articles.length}
-            aria-posinset={row.index + 1}
-            className="article-slot"
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <ArticleRow {...props.rowProps(article)} {...props.callbacks} confirming={props.confirmId === article.id} />
-          </li>
-        );
-      })}
-    </ul>
+    <VirtualList
+      items={props.articles}
+      keyOf={articleKey}
+      estimate={ROW_ESTIMATE}
+      overscan={8}
+      label="Articles"
+      className="article-list"
+      slotClassName="article-slot"
+      watch={watchInbox}
+      render={(article) => <ArticleRow {...props.rowProps(article)} {...props.callbacks} confirming={props.confirmId === article.id} />}
+    />
   );
 }
 

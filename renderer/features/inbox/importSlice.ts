@@ -182,10 +182,11 @@ export const createImportSlice =
 
     return {
       importRun: null,
-      importFiles: async (files) => {
+      importFiles: (files) => {
         // A shared `.briefing` file is not an article: it opens as a briefing, with the articles it carries.
-        await Promise.all(files.filter(isSharedBriefing).map((file) => openSharedBriefing(api, get, file)));
-        return enqueue(files.filter((file) => !isSharedBriefing(file)).map((file) => ({ kind: 'file' as const, file })));
+        const opening = files.filter(isSharedBriefing).map((file) => openSharedBriefing(api, get, file));
+        const queued = enqueue(files.filter((file) => !isSharedBriefing(file)).map((file) => ({ kind: 'file' as const, file })));
+        return opening.length === 0 ? queued : Promise.all([queued, ...opening]).then(() => undefined);
       },
       importText: (input) => enqueue([{ kind: 'text', ...input }]),
       importUrl: (url) => enqueue([{ kind: 'url', url: url.trim() }]),
