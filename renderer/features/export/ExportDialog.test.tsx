@@ -75,6 +75,23 @@ describe('the export dialog', () => {
     expect(markdown).toContain('Five new berths');
   });
 
+  it('exports a PDF as a download, and says what to do where the computer has no LibreOffice', async () => {
+    let installed = true;
+    const { user, dialog, downloads } = await openExport((api) => {
+      api.exportPdf = async () =>
+        installed
+          ? { ok: true, value: { fileName: 'Harbour watch.pdf', data: btoa('%PDF-1.7'), savedPath: null, canceled: false } }
+          : err('unsupported-format', 'PDF export needs LibreOffice on this computer; export to Word and save as PDF from Word instead.');
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF' }));
+    await within(dialog).findByText('Downloaded Harbour watch.pdf.');
+    expect(downloads.map((d) => d.fileName)).toEqual(['Harbour watch.pdf']);
+    installed = false;
+    await user.click(within(dialog).getByRole('button', { name: 'Export PDF' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('The PDF could not be made: PDF export needs LibreOffice on this computer');
+  });
+
   it('says "Saved to …" where the desktop saved the file, and explains a locked target', async () => {
     let locked = false;
     const { user, dialog } = await openExport((api) => {

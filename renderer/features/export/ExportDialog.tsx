@@ -45,6 +45,7 @@ export function ExportDialog() {
   const setClassification = useApp((s) => s.setClassification);
   const exportWord = useApp((s) => s.exportWord);
   const exportMarkdown = useApp((s) => s.exportMarkdown);
+  const exportPdf = useApp((s) => s.exportPdf);
   const copy = useApp((s) => s.copyForEmail);
   const markingId = useId();
   if (!open || !briefing) return null;
@@ -92,6 +93,9 @@ export function ExportDialog() {
         </button>
         <button type="button" className="button" disabled={exporting} onClick={() => void exportMarkdown()}>
           Export Markdown
+        </button>
+        <button type="button" className="button" disabled={exporting} onClick={() => void exportPdf()}>
+          Export PDF
         </button>
         <button type="button" className="button" onClick={() => void copy()}>
           Copy for email

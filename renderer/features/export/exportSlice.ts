@@ -25,6 +25,7 @@ export type ExportSlice = {
   setClassification: (marking: string) => void;
   exportWord: () => Promise<void>;
   exportMarkdown: () => Promise<void>;
+  exportPdf: () => Promise<void>;
   copyForEmail: (clipboard?: ClipboardLike) => Promise<void>;
   /** The organisation Word templates in the library (loaded when the dialog opens). */
   wordTemplates: WordTemplateInfo[];
@@ -130,6 +131,7 @@ export const createExportSlice =
 
       exportWord: () => run('The Word file', (briefingId) => call(api, 'exportDocx', { briefingId })),
       exportMarkdown: () => run('The Markdown file', (briefingId) => call(api, 'exportMarkdown', { briefingId })),
+      exportPdf: () => run('The PDF', (briefingId) => call(api, 'exportPdf', { briefingId })),
 
       copyForEmail: async (clipboard) => {
         const briefing = get().briefing;
