@@ -67,6 +67,27 @@ describe('briefwright on the command line', () => {
     expect(text).toContain('expected to create 10,000 jobs over a decade');
   });
 
+  it('takes the export dialog\'s options: marking, no cover, sources as a list, and refuses a wrong value', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefwright-out-'));
+    const briefing = newBriefing({ title: 'Ports and power', date: '2026-03-15' });
+    briefing.sections[0].items.push(newItem({ kind: 'excerpt', text: 'Four deep-water berths are planned.', source: null }));
+    const file = join(dir, 'b.json');
+    await writeFile(file, JSON.stringify(briefing));
+    const out = join(dir, 'marked.docx');
+    expect((await run(['export', file, '--out', out, '--classification', 'OFFICIAL-SENSITIVE', '--no-cover', '--sources', 'list'])).code).toBe(0);
+    const header = await docxPart(out, 'word/header1.xml').catch(() => '');
+    const document = await docxPart(out);
+    expect(`${header}${document}`).toContain('OFFICIAL-SENSITIVE');
+    expect(textOfDocumentXml(document)).toContain('Four deep-water berths are planned.');
+    const markdown = join(dir, 'brief.md');
+    expect((await run(['export', file, '--out', markdown])).code).toBe(0);
+    await expect(readFile(markdown, 'utf8')).resolves.toContain('Four deep-water berths are planned.');
+    const wrong = await run(['export', file, '--out', join(dir, 'x.docx'), '--contents', 'sideways']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--contents');
+    await expect(readFile(join(dir, 'x.docx'))).rejects.toThrow();
+  });
+
   it('refuses a file that is not a briefing without writing anything', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'briefwright-out-'));
     await writeFile(join(dir, 'bad.json'), '{"title": "no"}');

@@ -9,8 +9,11 @@ export const HELP = `briefwright — turn articles into a Word briefing
 Usage:
   briefwright import [--json] FILE...          import articles into the library; --json prints each
                                                article (title, metadata, paragraphs, quotes, figures)
-  briefwright export BRIEFING.json --out FILE.docx
-                                               write the Word file for a briefing file from the library
+  briefwright export BRIEFING.json --out FILE.docx|.md|.pdf [--classification TEXT] [--prepared-by NAME]
+                  [--prepared-for NAME] [--cover|--no-cover] [--contents linked|field|none]
+                  [--sources footnotes|endnotes|list] [--figures table|list] [--word-template FILE.docx]
+                                               write the Word file (or Markdown, or PDF through LibreOffice)
+                                               for a briefing file from the library, with the export options
   briefwright build --template NAME|FILE [--title T] [--date YYYY-MM-DD] [--auto] [--min-confidence X]
                   --out FILE.docx FILE...      import the files, start a briefing from the template, with --auto
                                                place suggestions (confidence 0.6 or more unless given) by the
