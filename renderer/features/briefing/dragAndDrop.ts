@@ -67,10 +67,7 @@ export const editorKeyboardCoordinates: KeyboardCoordinateGetter = (event, args)
     .filter((entry): entry is { id: typeof entry.id; rect: ClientRect } => Boolean(entry.rect))
     .sort((a, b) => a.rect.top - b.rect.top);
   if (sections.length === 0) return undefined;
-  // Over an item, the passage is in that item's section: step from there, not from the ends.
-  const over = dragData(context.over);
-  const overSection = over?.type === 'item' ? over.sectionId : context.over?.id;
-  const current = sections.findIndex((entry) => entry.id === overSection);
+  const current = sections.findIndex((entry) => entry.id === context.over?.id);
   const next = current < 0 ? (down ? 0 : sections.length - 1) : Math.max(0, Math.min(sections.length - 1, current + (down ? 1 : -1)));
   const rect = sections[next].rect;
   return { x: rect.left + 8, y: rect.top + 8 };
