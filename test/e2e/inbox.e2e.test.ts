@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRID_ARTICLE } from '../fixtures/articles';
 import { generatedArticle } from '../fixtures/generatedArticles';
-import { launchChromium, openBriefwright } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
@@ -72,7 +72,13 @@ afterAll(async () => {
   web?.close();
 });
 
-const openApp = (): Promise<Page> => openBriefwright(browser, host.url);
+async function openApp(): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByRole('region', { name: 'Inbox' }).waitFor();
+  return page;
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRID_ARTICLE, HARBOUR_ARTICLE } from '../fixtures/articles';
-import { launchChromium, openBriefwright } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { docxPart, textOfDocumentXml } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -27,7 +27,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const openApp = (host: RunningHost): Promise<Page> => openBriefwright(browser, host.url);
+async function openApp(host: RunningHost): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByRole('region', { name: 'Inbox' }).waitFor();
+  return page;
+}
 
 /** Selects `passage` inside the Reader's paragraph that holds it, as a mouse selection would. */
 async function selectPassage(page: Page, passage: string): Promise<void> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openBriefwright } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { docxPart } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -19,7 +19,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const openApp = (host: RunningHost): Promise<Page> => openBriefwright(browser, host.url);
+async function openApp(host: RunningHost): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
+  return page;
+}
 
 async function openTemplates(page: Page) {
   await page.getByRole('button', { name: 'Templates', exact: true }).click();

@@ -1,5 +1,4 @@
 import type { Browser, Page } from 'playwright-core';
-import { openBriefwright } from './browser';
 import type { Article } from '../../shared/model/article';
 import type { Briefing, Item } from '../../shared/model/briefing';
 import { newBriefing, newItem, newSection } from '../../shared/model/newBriefing';
@@ -49,4 +48,9 @@ export async function writeLibrary(home: string, content: { articles?: Article[]
 }
 
 /** A fresh browser context on the host's address, wide enough for three panes, once the briefing is open. */
-export const openEditor = (browser: Browser, url: string): Promise<Page> => openBriefwright(browser, url, { viewport: { width: 1600, height: 1000 } });
+export async function openEditor(browser: Browser, url: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+  await page.goto(url);
+  await page.getByLabel('Briefing title').waitFor();
+  return page;
+}
