@@ -25,6 +25,8 @@ export const FigureSuggestionSchema = SpanSchema.extend({
   value: z.number().nullable(),
   unit: z.string().nullable(),
   what: z.string().nullable(),
+  /** How sure the analysis is that `what` names what the figure measures (0 for articles analysed before it said). */
+  whatConfidence: z.number().min(0).max(1).default(0),
   confidence: z.number().min(0).max(1),
 });
 export type FigureSuggestion = z.infer<typeof FigureSuggestionSchema>;

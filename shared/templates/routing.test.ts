@@ -79,8 +79,8 @@ function article(id: string, fields: Partial<Article>): Article {
     importedAt: '2026-03-14T08:00:00.000Z',
     quotes: [{ paragraph: 0, start: 1, end: 20, text: 'We could not wait,', speaker: 'Daniel Okafor', role: 'the chair', confidence: 0.9 }],
     figures: [
-      { paragraph: 1, start: 14, end: 27, text: '£18.2 billion', value: 18.2e9, unit: 'GBP', what: 'cost of the expansion', confidence: 0.9 },
-      { paragraph: 1, start: 39, end: 45, text: '10,000', value: 10000, unit: null, what: 'jobs', confidence: 0.4 },
+      { paragraph: 1, start: 14, end: 27, text: '£18.2 billion', value: 18.2e9, unit: 'GBP', what: 'cost of the expansion', whatConfidence: 0.8, confidence: 0.9 },
+      { paragraph: 1, start: 39, end: 45, text: '10,000', value: 10000, unit: null, what: 'jobs', whatConfidence: 0.8, confidence: 0.4 },
     ],
     ...fields,
   };

@@ -34,8 +34,8 @@ function councilArticle(): Article {
       { text: 'The recovery is real.', speaker: 'Tom Hale', role: 'city economist', confidence: 0.8, ...at(2, 'The recovery is real.') },
     ],
     figures: [
-      { text: '£340m', value: 340_000_000, unit: 'GBP', what: 'budget', confidence: 0.9, ...at(0, '£340m') },
-      { text: '4.2%', value: 4.2, unit: '%', what: 'unemployment', confidence: 0.7, ...at(2, '4.2%') },
+      { text: '£340m', value: 340_000_000, unit: 'GBP', what: 'budget', whatConfidence: 0.9, confidence: 0.9, ...at(0, '£340m') },
+      { text: '4.2%', value: 4.2, unit: '%', what: 'unemployment', whatConfidence: 0.6, confidence: 0.7, ...at(2, '4.2%') },
     ],
   });
 }

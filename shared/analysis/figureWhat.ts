@@ -1,0 +1,161 @@
+/**
+ * What a figure measures, as a noun phrase of its own sentence, with how sure the analysis is:
+ * - the noun the figure counts ("14 people", "39 stolen debit card numbers") — sure;
+ * - the phrase after "of" or, for money, "in"/"for" ("40 percent of the country's coal", "$6,490 in cash");
+ * - else the subject of the verb that governs the figure ("the national average was 33 percent");
+ * - a pronoun subject ("That's down by 6.6 per cent") takes the phrase of the figure before it — unsure.
+ * Never a pronoun, a verb or a lone function word: null when no noun phrase fits.
+ */
+import type { Tagged, Token } from './nlp';
+
+export interface What {
+  what: string | null;
+  confidence: number;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/i;
+const RELATIVE = /^(?:which|who|that)$/i;
+const TIME_WORD =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|today|yesterday|tomorrow|morning|evening|night|week|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter|quarter|ago|a\.m|p\.m)$/i;
+/** Words of a predicate standing between a subject and its figure ("was down by", "trades at about", "stood to lose"). */
+const PREDICATE = new Set(['ADP', 'ADV', 'AUX', 'VERB', 'PART', 'SCONJ', 'ADJ']);
+const MAX_WORDS = 8;
+/** Nouns that name a quantity: "the number of …", "the cost of …". */
+const MEASURE = /^(?:number|numbers|total|share|amount|cost|costs|price|prices|rate|value|percentage|proportion|level|figure|count|toll|sum|size|budget|bill)$/i;
+
+const isPossessiveMark = (t: Token) => t.pos === 'PART' && /^['’]s?$/.test(t.text);
+const isParticiple = (t: Token) => t.pos === 'VERB' && /(?:ed|en|ing)$/i.test(t.text);
+const isTimeOnly = (tokens: Token[], from: number, to: number) => tokens.slice(from, to + 1).every((t) => !NOMINAL.has(t.pos) || TIME_WORD.test(t.text));
+
+/** The noun phrase starting at `i` (after determiners), as [first, last] token, or null. */
+function phraseFrom(tokens: Token[], i: number, last: number): [number, number] | null {
+  let j = i;
+  while (j <= last && (tokens[j].pos === 'DET' || POSSESSIVE.test(tokens[j].text))) j++;
+  const from = j;
+  let head = -1;
+  for (; j <= last; j++) {
+    const t = tokens[j];
+    const next = j < last ? tokens[j + 1] : null;
+    if (NOMINAL.has(t.pos)) {
+      if (head >= 0 && TIME_WORD.test(t.text) && next?.text !== '-') break; // "hikes next year"
+      head = j;
+    } else if (t.pos === 'ADJ' || t.text === '-' || (isPossessiveMark(t) && head >= 0) || next?.text === '-') continue;
+    else if ((isParticiple(t) || t.pos === 'ADV') && next && (NOMINAL.has(next.pos) || next.pos === 'ADJ')) continue;
+    else break;
+  }
+  if (head < from || isTimeOnly(tokens, from, head)) return null;
+  return [from, head];
+}
+
+/** A short attachment after a noun phrase: "of the new bridge", "displaced by the floods". */
+function attachment(tokens: Token[], head: number, last: number): number {
+  const next = tokens[head + 1];
+  if (!next || head + 1 > last) return head;
+  if (next.pos === 'ADP' && /^(?:of|for)$/i.test(next.text)) return phraseFrom(tokens, head + 2, last)?.[1] ?? head;
+  if (isParticiple(next) && tokens[head + 2]?.pos === 'ADP' && head + 2 <= last) {
+    const np = phraseFrom(tokens, head + 3, last);
+    if (np) return np[1];
+  }
+  return head;
+}
+
+/** The noun phrase ending at `end`, reaching back over "of"/"for"/"in"/"on" links ("price of a home listed on the MLS"). */
+function phraseEndingAt(tokens: Token[], end: number, first: number, links = 2): [number, number] | null {
+  let j = end;
+  while (j >= first && (NOMINAL.has(tokens[j].pos) || tokens[j].pos === 'ADJ' || isPossessiveMark(tokens[j]) || tokens[j].text === '-' || (isParticiple(tokens[j]) && j < end))) j--;
+  let from = j + 1;
+  if (from > end || !NOMINAL.has(tokens[end].pos)) return null;
+  while (from < end && !NOMINAL.has(tokens[from].pos) && tokens[from].pos !== 'ADJ') from++;
+  let k = j;
+  if (k >= first && tokens[k].pos === 'DET') k--;
+  // the head is the phrase before the link: "price of a home", "sales for September", "a home listed on the MLS"
+  if (links > 0 && k > first && tokens[k].pos === 'ADP' && /^(?:of|for|in|on)$/i.test(tokens[k].text)) {
+    let h = k - 1;
+    if (isParticiple(tokens[h]) && h > first) h--;
+    if (h >= first && NOMINAL.has(tokens[h].pos)) {
+      const head = phraseEndingAt(tokens, h, first, links - 1);
+      if (head) return [head[0], end];
+    }
+  }
+  return [from, end];
+}
+
+/** At most MAX_WORDS tokens from the start of a phrase, ending on a noun. */
+function capped(tokens: Token[], [from, to]: [number, number]): [number, number] {
+  let end = Math.min(to, from + MAX_WORDS - 1);
+  while (end > from && !NOMINAL.has(tokens[end].pos)) end--;
+  return [from, end];
+}
+
+const words = (text: string, tokens: Token[], [from, to]: [number, number]): string => text.slice(tokens[from].start, tokens[to].end);
+
+export interface FigureContext {
+  /** The paragraph, tagged. */
+  tagged: Tagged;
+  text: string;
+  /** The `what` of the figure before this one in the paragraph, and its sentence. */
+  previous: { what: string; sentence: number } | null;
+}
+
+/** What the figure at [start, end) of the paragraph measures. */
+export function whatOf(ctx: FigureContext, start: number, end: number, money: boolean): What {
+  const { tokens, sentences } = ctx.tagged;
+  const firstTok = tokens.findIndex((t) => t.end > start);
+  if (firstTok < 0) return { what: null, confidence: 0 };
+  let lastTok = firstTok;
+  while (lastTok + 1 < tokens.length && tokens[lastTok + 1].start < end) lastTok++;
+  const [first, last] = sentences[tokens[firstTok].sentence] ?? [0, tokens.length - 1];
+
+  // after the figure: the noun it counts, or the phrase after "of" (and, for money, "in"/"for")
+  let i = lastTok + 1;
+  let confidence = 0.9;
+  if (i < last && /^worth$/i.test(tokens[i].text) && /^of$/i.test(tokens[i + 1].text)) i++; // "$10 worth of levels"
+  if (i <= last && tokens[i].pos === 'ADP' && (/^of$/i.test(tokens[i].text) || (money && /^(?:in|for|on)$/i.test(tokens[i].text)))) {
+    i++;
+    confidence = 0.8;
+  }
+  const np = i <= last ? phraseFrom(tokens, i, last) : null;
+  if (np) {
+    const to = attachment(tokens, np[1], last);
+    if (to - np[0] < MAX_WORDS) return { what: words(ctx.text, tokens, [np[0], to]), confidence };
+    return { what: words(ctx.text, tokens, np), confidence };
+  }
+
+  // before it: the subject of the verb that governs the figure
+  let j = firstTok - 1;
+  let crossedComma = false;
+  while (j >= first) {
+    const t = tokens[j];
+    if (PREDICATE.has(t.pos) && !RELATIVE.test(t.text)) j--;
+    else if (t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text)) j--;
+    else if (NOMINAL.has(t.pos) && TIME_WORD.test(t.text)) j--;
+    else {
+      crossedComma = t.text === ',';
+      break;
+    }
+  }
+  if (crossedComma && ctx.previous && ctx.previous.sentence === tokens[firstTok].sentence) return { what: ctx.previous.what, confidence: 0.5 };
+  if (j >= first && !crossedComma) {
+    const t = tokens[j];
+    if (NOMINAL.has(t.pos)) {
+      const left = phraseEndingAt(tokens, j, first);
+      if (left) return { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.6 };
+    }
+    if (RELATIVE.test(t.text)) {
+      let k = j - 1;
+      if (k >= first && tokens[k].text === ',') k--;
+      const left = k >= first && NOMINAL.has(tokens[k].pos) ? phraseEndingAt(tokens, k, first) : null;
+      if (left) return { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.6 };
+    }
+  }
+  // "the number of Americans killed by terrorism, it's less than 100": a measure named earlier in the sentence
+  for (let k = firstTok - 1; k >= first; k--) {
+    if (NOMINAL.has(tokens[k].pos) && MEASURE.test(tokens[k].text) && tokens[k + 1]?.text.toLowerCase() === 'of') {
+      const np = phraseFrom(tokens, k + 2, firstTok - 1);
+      if (np) return { what: words(ctx.text, tokens, [k, np[1]]), confidence: 0.5 };
+    }
+  }
+  if (ctx.previous) return { what: ctx.previous.what, confidence: 0.3 };
+  return { what: null, confidence: 0 };
+}
