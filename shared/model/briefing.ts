@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './article';
 import { ExportOptionsSchema } from './exportOptions';
-import { RoutingRuleSchema } from './routingRule';
+import { capRoutingPhrases, RoutingRuleSchema } from './routingRule';
 
 export const BRIEFING_SCHEMA_VERSION = 1;
 
@@ -54,7 +54,7 @@ export const BriefingSchema = z.object({
   title: z.string(),
   date: IsoDateSchema,
   classification: z.string().default(''),
-  sections: z.array(SectionSchema),
+  sections: z.array(SectionSchema).superRefine(capRoutingPhrases),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** The template the briefing was made from, if any. */

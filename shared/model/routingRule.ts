@@ -27,6 +27,31 @@ export const RoutingRuleSchema = z.object({
 export type RoutingRule = z.output<typeof RoutingRuleSchema>;
 export type RoutingRuleInput = z.input<typeof RoutingRuleSchema>;
 
+/**
+ * The most routing phrases (keywords, speakers and publications together) one template or briefing holds.
+ * A real template has a few hundred; the cap keeps a hostile file from making every placement slow.
+ */
+export const MAX_ROUTING_PHRASES = 2000;
+
+/** How many routing phrases the sections hold, all rules together. */
+export function routingPhraseCount(sections: readonly { rules?: readonly RoutingRule[] }[]): number {
+  let count = 0;
+  for (const section of sections) for (const rule of section.rules ?? []) count += rule.keywords.length + rule.speakers.length + rule.publications.length;
+  return count;
+}
+
+/** For a `sections` schema: refuses more routing phrases than MAX_ROUTING_PHRASES, marked `too-large`. */
+export function capRoutingPhrases(sections: readonly { rules?: readonly RoutingRule[] }[], ctx: z.RefinementCtx): void {
+  const count = routingPhraseCount(sections);
+  if (count > MAX_ROUTING_PHRASES) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `its routing rules hold ${count.toLocaleString('en-GB')} phrases, more than the ${MAX_ROUTING_PHRASES.toLocaleString('en-GB')} a template may hold`,
+      params: { code: 'too-large' },
+    });
+  }
+}
+
 /** A rule with nothing filled in: the section for everything no other section took. */
 export function isCatchAll(rule: RoutingRule): boolean {
   return rule.keywords.length === 0 && rule.speakers.length === 0 && rule.publications.length === 0 && rule.kinds.length === 0;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ExportOptionsSchema } from './exportOptions';
 import { newId } from './hash';
-import { RoutingRuleSchema } from './routingRule';
+import { capRoutingPhrases, RoutingRuleSchema } from './routingRule';
 
 /**
  * Version history of the template file:
@@ -31,7 +31,7 @@ export const TemplateSchema = z.object({
   /** The title of each briefing, with date tokens: "Ukraine Daily — {date:d MMMM yyyy}". */
   titlePattern: z.string().trim().min(1, 'a template needs a title pattern').max(300),
   classification: z.string().max(200).default(''),
-  sections: z.array(TemplateSectionSchema).min(1, 'a template needs at least one section').max(100),
+  sections: z.array(TemplateSectionSchema).min(1, 'a template needs at least one section').max(100).superRefine(capRoutingPhrases),
   /** The export style (fonts, colours, cover, contents, sources, header and footer, logo) and default options. */
   exportOptions: ExportOptionsSchema.prefault({}),
   createdAt: z.string().max(40).default(''),

@@ -23,6 +23,8 @@ export function checkedTemplate(raw: unknown, what = 'This template', code: Erro
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
+    const params = issue?.code === 'custom' ? (issue.params as { code?: ErrorCode } | undefined) : undefined;
+    if (params?.code === 'too-large') throw new AppError('too-large', `${what} is too large: ${issue.message}. Remove phrases or split it into two templates.`);
     throw new AppError(code, `${what} is not a valid Briefwright template${where}: ${issue?.message ?? 'it could not be read'}.`);
   }
   try {
