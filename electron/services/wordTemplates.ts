@@ -17,6 +17,18 @@ export interface WordTemplateInfo {
 }
 
 const folderOf = (library: Library) => join(library.root, 'word-templates');
+/** What the list shows of a template, written beside it when it is added so listing never unpacks a Word file. */
+const infoFileOf = (library: Library, id: string) => join(folderOf(library), `${id}.json`);
+
+async function storedInfo(library: Library, id: string, fileName: string): Promise<WordTemplateInfo | null> {
+  try {
+    const info = JSON.parse(await readFile(infoFileOf(library, id), 'utf8')) as Partial<WordTemplateInfo>;
+    const placeholders = Array.isArray(info.placeholders) ? info.placeholders.filter((p): p is string => typeof p === 'string') : null;
+    return info.id === id && info.fileName === fileName && placeholders ? { id, fileName, placeholders } : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The organisation's own Word templates, kept in the library as the analyst gave them
@@ -29,8 +41,10 @@ export async function addWordTemplate(library: Library, fileName: string, bytes:
   for (let i = 0; i < Math.min(bytes.length, 1 << 20); i++) latin += String.fromCharCode(bytes[i]);
   const id = `wt_${contentHash(latin + bytes.length)}`;
   const name = `${safeFileBase(fileName.replace(/\.(docx|dotx)$/i, '')) || 'Template'}.docx`;
+  const info: WordTemplateInfo = { id, fileName: name, placeholders: template.placeholders };
   await writeFileAtomic(join(folderOf(library), `${id}--${name}`), bytes);
-  return { id, fileName: name, placeholders: template.placeholders };
+  await writeFileAtomic(infoFileOf(library, id), JSON.stringify(info));
+  return info;
 }
 
 export async function listWordTemplates(library: Library): Promise<WordTemplateInfo[]> {
@@ -44,10 +58,18 @@ export async function listWordTemplates(library: Library): Promise<WordTemplateI
   for (const entry of names) {
     const [id, fileName] = entry.split('--');
     if (!ID.test(id) || !fileName) continue;
+    const known = await storedInfo(library, id, fileName);
+    if (known) {
+      out.push(known);
+      continue;
+    }
     try {
-      out.push({ id, fileName, placeholders: readTemplate(new Uint8Array(await readFile(join(folderOf(library), entry)))).placeholders });
+      // Added by an older Briefwright: read once (guarded against zip bombs) and remembered.
+      const info = { id, fileName, placeholders: readTemplate(new Uint8Array(await readFile(join(folderOf(library), entry)))).placeholders };
+      await writeFileAtomic(infoFileOf(library, id), JSON.stringify(info)).catch(() => undefined);
+      out.push(info);
     } catch {
-      /* a damaged file is simply not offered */
+      /* a damaged or hostile file is simply not offered */
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Briefing } from '../model/briefing';
 import { AppError } from '../model/errors';
+import { guardZip } from '../ingest/zipGuard';
 import type { ExportOptions, ExportOptionsInput } from '../model/exportOptions';
 import { briefingParts, buildDocument, documentProperties } from './buildDocument';
 import { resolveExportOptions } from './options';
@@ -28,13 +29,24 @@ const MAIN_TEMPLATE = 'application/vnd.openxmlformats-officedocument.wordprocess
 const MAIN_DOCUMENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
+/** What an organisation's template may unpack to: room for letterhead images, not for a zip bomb. */
+export const MAX_TEMPLATE_UNPACKED = 100 * 1024 * 1024;
+
+/** The parts reading a template needs: placeholders live in the body, headers and footers. */
+const NEEDED_PART = /^(word\/(document|styles|header\d*|footer\d*)\.xml|\[Content_Types\]\.xml)$/;
+
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new AppError('encrypted', 'This template is password-protected or an old .doc file. Save it from Word as a .docx or .dotx without a password and choose it again.');
   }
   try {
-    return unzipSync(bytes);
+    // Checked like an article's .docx (entry count, declared and actual unpacked size), then only the parts needed.
+    guardZip(bytes, MAX_TEMPLATE_UNPACKED);
+    return unzipSync(bytes, { filter: (file) => NEEDED_PART.test(file.name) });
   } catch (cause) {
+    if (cause instanceof AppError && cause.code !== 'corrupt') {
+      throw new AppError(cause.code, cause.message.replace('This Word document', 'This template'), { cause });
+    }
     throw new AppError('invalid-file', 'This template is not a Word document (.docx or .dotx): it could not be opened.', { cause });
   }
 }
