@@ -37,7 +37,7 @@ async function bomb(copies: number, lie: boolean): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  const entries = Object.entries(files).map(([name, data]) => ({ name, method: 0, data, size: data.length, crc: crc32(data) }));
+  const entries = Object.entries(files).map(([name, data]): { name: string; method: number; data: Uint8Array; size: number; crc: number } => ({ name, method: 0, data, size: data.length, crc: crc32(data) }));
   // The padding's checksum is left 0: nothing should get far enough to check it.
   for (let i = 0; i < copies; i++) entries.push({ name: `word/media/image${i}.bin`, method: 8, data: packed, size, crc: 0 });
   for (const entry of entries) {
