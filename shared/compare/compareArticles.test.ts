@@ -7,7 +7,7 @@ import { wordDiff } from './quoteDifferences';
 function figureIn(paragraphs: string[], text: string, value: number, unit: string | null = null): FigureSuggestion {
   const paragraph = paragraphs.findIndex((p) => p.includes(text));
   const start = paragraphs[paragraph].indexOf(text);
-  return { paragraph, start, end: start + text.length, text, value, unit, what: null, confidence: 0.9 };
+  return { paragraph, start, end: start + text.length, text, value, unit, what: null, whatConfidence: 0, confidence: 0.9 };
 }
 
 function quoteIn(paragraphs: string[], text: string, speaker: string | null, role: string | null = null): QuoteSuggestion {

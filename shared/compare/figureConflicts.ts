@@ -39,11 +39,11 @@ export interface FigureComparison {
 export const SAME_QUANTITY = 0.3;
 /** Below SAME_QUANTITY but at least this: reported as a possible conflict. */
 export const POSSIBLY_SAME_QUANTITY = 0.15;
-const WORDS_BEFORE = 5;
+const WORDS_BEFORE = 8;
 /** Two reports of one total rarely differ more than this many times over. */
 const MAX_RATIO = 2;
 const SAME_NUMBER_BONUS = 0.15;
-const WORDS_AFTER = 7;
+const WORDS_AFTER = 10;
 
 /** Words that name one kind of reported total, gathered so that "died" meets "dead" and "killed". */
 const KINDS: Array<[string, string[]]> = [
@@ -72,16 +72,18 @@ function sentenceAround(paragraph: string, start: number, end: number): { senten
 
 /** Content words around a figure, weighed by closeness (the nearest words name what is measured). */
 function describe(figure: FigureSuggestion, paragraph: string): Map<string, number> {
-  const before = tokens(paragraph.slice(0, figure.start)).slice(-WORDS_BEFORE).reverse();
-  const after = tokens(paragraph.slice(figure.end)).slice(0, WORDS_AFTER);
+  // Words of the figure's own sentence only: the next sentence is about something else.
+  const { sentence, offset } = sentenceAround(paragraph, figure.start, figure.end);
+  const before = tokens(sentence.slice(0, Math.max(0, figure.start - offset))).slice(-WORDS_BEFORE).reverse();
+  const after = tokens(sentence.slice(Math.max(0, figure.end - offset))).slice(0, WORDS_AFTER);
   const out = new Map<string, number>();
   const add = (word: string, weight: number) => {
     const kind = KIND_OF.get(word.toLowerCase());
     const key = kind ?? contentStems(word)[0];
     if (key) out.set(key, Math.max(out.get(key) ?? 0, weight));
   };
-  before.forEach((w, d) => add(w, 1 / (1 + 0.25 * d)));
-  after.forEach((w, d) => add(w, 1 / (1 + 0.25 * d)));
+  before.forEach((w, d) => add(w, 1 / (1 + 0.15 * d)));
+  after.forEach((w, d) => add(w, 1 / (1 + 0.15 * d)));
   for (const w of tokens(figure.what ?? '')) add(w, 1);
   return out;
 }
