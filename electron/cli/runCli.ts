@@ -1,4 +1,5 @@
 import { buildCommand } from './buildCommand';
+import { compareCommand } from './compareCommand';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
 import { templatesCommand } from './templatesCommand';
@@ -18,6 +19,8 @@ Usage:
                   --out FILE.docx FILE...      import the files, start a briefing from the template, with --auto
                                                place suggestions (confidence 0.6 or more unless given) by the
                                                template's routing rules, save it in the library, write the .docx
+  briefwright compare [--json] FILE...         import the files and read across them: which tell one story,
+                                               figures that disagree, quotes worded differently, who said what
   briefwright templates list [--json] | show NAME [--json] | import FILE | export NAME --out FILE
                                                the templates: built-in ones and the library's own
   briefwright --help | --version
@@ -40,6 +43,7 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
   if (command === 'import') return importCommand(rest, ctx);
   if (command === 'export') return exportCommand(rest, ctx);
   if (command === 'build') return buildCommand(rest, ctx);
+  if (command === 'compare') return compareCommand(rest, ctx);
   if (command === 'templates') return templatesCommand(rest, ctx);
   ctx.stderr.write(`briefwright: unknown command "${command}". Try --help.\n`);
   return 2;
