@@ -8,9 +8,8 @@ import type { EventPayloads, Handlers } from '../../shared/ipc/contract';
 import type { EventName } from '../../shared/ipc/methods';
 import { eventChannelOf } from '../../shared/ipc/methods';
 import { BRIEFING_FILE_EXTENSION } from '../services/briefingBundle';
-import { createServices } from '../services/createServices';
-import { openLibrary } from '../services/library';
-import { ReaderPool } from '../services/readerPool';
+import type { Core } from '../services/openCore';
+import { openCore } from '../services/openCore';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { withDesktopExport } from './desktopServices';
 import { buildMenuTemplate } from './menuTemplate';
@@ -20,7 +19,6 @@ import { createMainWindow, lockDownSession, openExternalSafely } from './secureW
 import { fitToDisplays, loadWindowState, saveWindowState, windowStateFile } from './windowState';
 
 const outDir = join(import.meta.dirname, '..');
-const pool = new ReaderPool();
 /** The page's background before it paints, matching renderer/styles.css, so a dark desktop sees no white flash. */
 const BACKGROUND = { light: '#f4f5f7', dark: '#14171c' };
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'eml'];
@@ -33,6 +31,7 @@ app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
 let handlers: Handlers | null = null;
 /** Files the OS asked us to open before we were ready (macOS sends open-file that early). */
 const pendingPaths: string[] = [];
@@ -193,9 +192,8 @@ if (!app.requestSingleInstanceLock()) {
     nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light));
     lockDownSession();
     serveRenderer(join(outDir, 'renderer'));
-    const libraryRoot = process.env.BRIEFWRIGHT_HOME || join(app.getPath('userData'), 'library');
-    const library = openLibrary(libraryRoot, (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason})`));
-    handlers = withDesktopExport(createServices(library, { read: (file) => pool.read(file) }), library, {
+    core = openCore({ userData: app.getPath('userData'), onProblem: (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason})`) });
+    handlers = withDesktopExport(core.handlers, core.library, {
       window: () => mainWindow,
       documentsDir: app.getPath('documents'),
       onSaved: (path) => app.addRecentDocument(path),
@@ -226,7 +224,7 @@ app.on('will-quit', (event) => {
     void Promise.allSettled([...pendingWrites]).then(() => app.quit());
     return;
   }
-  void pool.close();
+  void core?.close();
 });
 
 app.on('window-all-closed', () => {

@@ -33,9 +33,19 @@ export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * The core every front door serves: the Electron window (over IPC), the browser host (over HTTP)
  * and the CLI. Inputs arrive already validated against the contract.
  */
-export function createServices(library: Library, options: { maxImportBytes?: number; read?: ReadFile; fetchTimeoutMs?: number; pdf?: PdfOptions } = {}): Handlers {
+export interface ServiceOptions {
+  maxImportBytes?: number;
+  /** How a file becomes an Article: a worker pool in the front doors, in-process by default. */
+  read?: ReadFile;
+  /** The intake that admits articles (the caller keeps it to flush what it learned). */
+  intake?: ArticleIntake;
+  fetchTimeoutMs?: number;
+  pdf?: PdfOptions;
+}
+
+export function createServices(library: Library, options: ServiceOptions = {}): Handlers {
   const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
-  const intake = new ArticleIntake(library);
+  const intake = options.intake ?? new ArticleIntake(library);
   const search = new SearchIndex(library);
   const importOne = async (file: IncomingFile) => {
     const [outcome] = await importArticles(intake, [file], options.read);

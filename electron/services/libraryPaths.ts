@@ -13,7 +13,10 @@ export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: N
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME);
 }
 
-/** The library folder: `$BRIEFWRIGHT_HOME` when set, else `<userData>/library`. */
-export function libraryFolder(env: NodeJS.ProcessEnv = process.env): string {
-  return env.BRIEFWRIGHT_HOME ? env.BRIEFWRIGHT_HOME : join(userDataFolder(env), 'library');
+/**
+ * The library folder, the same rule for every front door: `$BRIEFWRIGHT_HOME` when set, else
+ * `<userData>/library` — Electron's own `userData` in the app, the same folder computed here elsewhere.
+ */
+export function libraryFolder(env: NodeJS.ProcessEnv = process.env, userData: string = userDataFolder(env)): string {
+  return env.BRIEFWRIGHT_HOME ? env.BRIEFWRIGHT_HOME : join(userData, 'library');
 }

@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServices } from '../services/createServices';
-import { openLibrary } from '../services/library';
-import { libraryFolder } from '../services/libraryPaths';
-import { ReaderPool } from '../services/readerPool';
+import { openCore } from '../services/openCore';
 import { createHostServer } from './hostServer';
 
 /** `npm run serve [-- --port N]`: the browser host on 127.0.0.1, printing the one address to open. */
@@ -26,11 +23,9 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
   process.exit(1);
 }
 
-const home = libraryFolder();
-const library = openLibrary(home, (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason}) → ${p.movedTo}`));
+const core = openCore({ onProblem: (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason}) → ${p.movedTo}`) });
 const token = randomBytes(24).toString('base64url');
-const pool = new ReaderPool();
-const server = createHostServer({ handlers: createServices(library, { read: (file) => pool.read(file) }), staticDir, token });
+const server = createHostServer({ handlers: core.handlers, staticDir, token });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? 'That port is already in use: choose another with --port N.' : `The host could not start: ${error.message}`);
@@ -44,7 +39,6 @@ server.listen(portFromArgs(process.argv.slice(2)), '127.0.0.1', () => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void pool.close();
-    server.close(() => process.exit(0));
+    server.close(() => void core.close().finally(() => process.exit(0)));
   });
 }
