@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { normalisedBody } from '../../shared/ingest/cleanText';
+import { articleIdOf, legacyArticleIdOf } from '../../shared/ingest/articleId';
 import type { BoilerplateMemory } from '../../shared/ingest/learnedBoilerplate';
 import { emptyBoilerplateMemory, learnFrom, paragraphsToKeep } from '../../shared/ingest/learnedBoilerplate';
 import { minhashSignature, NEAR_DUPLICATE_THRESHOLD, signatureSimilarity } from '../../shared/ingest/nearDuplicates';
 import type { Article } from '../../shared/model/article';
-import { contentHash } from '../../shared/model/hash';
 import { writeFileAtomic } from './atomicWrite';
 import type { Library } from './library';
 
@@ -16,7 +15,7 @@ const MemoryFileSchema = z.object({
 });
 
 /** Drops the paragraphs at the given indexes' complement and moves the suggestions with their paragraphs. */
-export function keepParagraphs(article: Article, keep: number[]): Article {
+export async function keepParagraphs(article: Article, keep: number[]): Promise<Article> {
   if (keep.length === article.paragraphs.length) return article;
   const newIndex = new Map(keep.map((old, i) => [old, i]));
   const move = <T extends { paragraph: number }>(list: T[]) =>
@@ -24,7 +23,7 @@ export function keepParagraphs(article: Article, keep: number[]): Article {
   const paragraphs = keep.map((i) => article.paragraphs[i]);
   return {
     ...article,
-    id: contentHash(normalisedBody(paragraphs)),
+    id: await articleIdOf(paragraphs),
     paragraphs,
     quotes: move(article.quotes),
     figures: move(article.figures),
@@ -56,12 +55,12 @@ export class ArticleIntake {
   }
 
   private async admitNow(read: Article): Promise<{ article: Article; duplicate: boolean }> {
-    const same = await this.library.articles.read(read.id);
+    const same = await this.stored(read);
     if (same) return { article: await this.refreshSuggestions(same, read), duplicate: true };
     const memory = await this.loadMemory();
-    const article = keepParagraphs(read, paragraphsToKeep(memory, read.publication, read.paragraphs));
+    const article = await keepParagraphs(read, paragraphsToKeep(memory, read.publication, read.paragraphs));
     if (article.id !== read.id) {
-      const sameAfterCleaning = await this.library.articles.read(article.id);
+      const sameAfterCleaning = await this.stored(article);
       if (sameAfterCleaning) return { article: await this.refreshSuggestions(sameAfterCleaning, article), duplicate: true };
     }
     const signatures = await this.loadSignatures();
@@ -79,6 +78,11 @@ export class ArticleIntake {
     // Learn only from articles that are not reruns of one already here: a story's own paragraphs are not furniture.
     if (near.length === 0) await this.saveMemory(learnFrom(memory, stored));
     return { article: stored, duplicate: false };
+  }
+
+  /** The stored copy of this article: under its id, or under the id its body had before ids were SHA-256. */
+  private async stored(article: Article): Promise<Article | null> {
+    return (await this.library.articles.read(article.id)) ?? this.library.articles.read(legacyArticleIdOf(article.paragraphs));
   }
 
   /**

@@ -8,6 +8,7 @@ import { GRID_ARTICLE, HARBOUR_ARTICLE } from '../../test/fixtures/articles';
 import type { Handlers } from '../../shared/ipc/contract';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
+import { legacyArticleIdOf } from '../../shared/ingest/articleId';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -28,6 +29,22 @@ describe('the core behind every front door', () => {
     expect(first).toMatchObject({ ok: true, duplicate: false });
     expect(again).toMatchObject({ ok: true, duplicate: true });
     expect(await core.listArticles({})).toHaveLength(1);
+  });
+
+  it('keeps the ids of articles stored before ids were SHA-256, and still recognises them when imported again', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'briefwright-core-'));
+    const library = openLibrary(root);
+    const first = await createServices(library).importText({ text: HARBOUR_ARTICLE });
+    if (!first.ok) throw new Error('import failed');
+    const stored = await library.articles.get(first.article.id);
+    expect(stored.id).toMatch(/^[0-9a-f]{64}$/);
+    // A library written by an earlier version: the same article under its old 32-digit id.
+    const oldId = legacyArticleIdOf(stored.paragraphs);
+    await library.articles.remove(stored.id);
+    await library.articles.write({ ...stored, id: oldId });
+    const again = await createServices(library).importText({ text: HARBOUR_ARTICLE });
+    expect(again).toMatchObject({ ok: true, duplicate: true, article: { id: oldId } });
+    expect((await library.articles.all()).map((a) => a.id)).toEqual([oldId]);
   });
 
   it('gives an article imported again the suggestions of the newest analysis, keeping the analyst\'s edits', async () => {

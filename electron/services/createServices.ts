@@ -10,7 +10,7 @@ import { exportBundle, importBundle, MAX_BUNDLE_BYTES, parseBundle } from './bri
 import { docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
 import { addWordTemplate, listWordTemplates, MAX_WORD_TEMPLATE_BYTES } from './wordTemplates';
-import type { IncomingFile, ReadFile } from './importArticles';
+import type { IncomingFile, ReadFile } from '../../shared/pipeline/readArticle';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
 import { SearchIndex } from './searchIndex';

@@ -1,7 +1,7 @@
 // Runs in a worker thread: reads one file at a time into an Article, off the main thread.
 import { parentPort } from 'node:worker_threads';
 import { describeError } from '../../shared/model/errors';
-import { readArticle } from './importArticles';
+import { readArticle } from '../../shared/pipeline/readArticle';
 
 export type WorkerRequest = { id: number; name: string; bytes: Uint8Array };
 export type WorkerReply = { id: number; ok: true; article: unknown } | { id: number; ok: false; error: ReturnType<typeof describeError> };

@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../../shared/model/article';
 import { ArticleSchema } from '../../shared/model/article';
 import { AppError } from '../../shared/model/errors';
-import type { IncomingFile } from './importArticles';
-import { readArticle } from './importArticles';
+import type { IncomingFile } from '../../shared/pipeline/readArticle';
+import { readArticle } from '../../shared/pipeline/readArticle';
 import type { WorkerReply } from './readArticleWorker';
 
 interface Job {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../model/article';
-import { codeOf } from './codeOf';
-import { ingest, ingestHtml, ingestText } from './ingest';
+import { codeOf } from '../../test/helpers/codeOf';
+import { ingest } from './ingest';
+import { ingestHtml, ingestText } from '../../test/helpers/ingestString';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -66,11 +67,11 @@ describe('ingest', () => {
     expect(await codeOf(ingest({ name: 'big.txt', bytes, maxBytes: 1024 }))).toBe('too-large');
   });
 
-  it('takes pasted text and pasted HTML', () => {
-    const t = ingestText('BY: Ann Lee\n\nFirst paragraph of a pasted story.\n\nSecond paragraph.');
+  it('takes pasted text and pasted HTML', async () => {
+    const t = await ingestText('BY: Ann Lee\n\nFirst paragraph of a pasted story.\n\nSecond paragraph.');
     expect(t.byline).toBe('Ann Lee');
     expect(t.source.format).toBe('paste');
-    const h = ingestHtml('<p>Pasted paragraph one, with a little text.</p><p>Pasted paragraph two.</p>', { url: 'https://example.com/2024/03/05/story' });
+    const h = await ingestHtml('<p>Pasted paragraph one, with a little text.</p><p>Pasted paragraph two.</p>', { url: 'https://example.com/2024/03/05/story' });
     expect(h.paragraphs).toEqual(['Pasted paragraph one, with a little text.', 'Pasted paragraph two.']);
     expect(h.url).toBe('https://example.com/2024/03/05/story');
     expect(h.published).toBe('2024-03-05');

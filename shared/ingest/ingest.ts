@@ -1,8 +1,7 @@
 import { ARTICLE_SCHEMA_VERSION } from '../model/article';
 import type { Article, SourceFormat } from '../model/article';
 import { AppError, isAppError } from '../model/errors';
-import { contentHash } from '../model/hash';
-import { normalisedBody } from './cleanText';
+import { articleIdOf } from './articleId';
 import { decodeText } from './decodeText';
 import { detectFormat, looksEml, looksHtml } from './detectFormat';
 import type { FileFormat } from './detectFormat';
@@ -37,13 +36,13 @@ function assertNotBlank(text: string): void {
 }
 
 /** Turns what a reader found into an Article: id from the body text, timestamps, provenance. */
-export function toArticle(draft: Draft, source: { fileName: string; format: SourceFormat }, now: Date = new Date()): Article {
+export async function toArticle(draft: Draft, source: { fileName: string; format: SourceFormat }, now: Date = new Date()): Promise<Article> {
   if (draft.paragraphs.length === 0) {
     throw new AppError('no-text', 'No article text was found in this file.');
   }
   return {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
-    id: contentHash(normalisedBody(draft.paragraphs)),
+    id: await articleIdOf(draft.paragraphs),
     title: draft.title,
     byline: draft.byline,
     publication: draft.publication,
@@ -83,14 +82,6 @@ async function guarded<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-function guardedSync<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    throw unreadable(error);
-  }
-}
-
 /** A dropped file → a clean Article (no suggestions yet). Throws AppError with a stable code. */
 export async function ingest(input: IngestInput): Promise<Article> {
   const { name, bytes } = input;
@@ -102,18 +93,4 @@ export async function ingest(input: IngestInput): Promise<Article> {
   const detected = detectFormat(name, bytes);
   const { draft, format } = await guarded(() => readByFormat(detected, bytes, max));
   return toArticle(draft, { fileName: name, format }, input.now);
-}
-
-/** Pasted text → Article. */
-export function ingestText(text: string, options: { name?: string; now?: Date } = {}): Article {
-  assertNotBlank(text);
-  const draft = guardedSync(() => (looksHtml(text) ? readHtml(text) : readText(text)));
-  return toArticle(draft, { fileName: options.name ?? 'Pasted text', format: 'paste' }, options.now);
-}
-
-/** Pasted HTML or a fetched page → Article. */
-export function ingestHtml(html: string, options: { url?: string; name?: string; now?: Date } = {}): Article {
-  assertNotBlank(html);
-  const draft = guardedSync(() => readHtml(html, { url: options.url }));
-  return toArticle(draft, { fileName: options.name ?? options.url ?? 'Pasted page', format: options.url ? 'url' : 'paste' }, options.now);
 }

@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { codeOf } from './codeOf';
+import { codeOf } from '../../test/helpers/codeOf';
 import { ingest } from './ingest';
 
 async function wordFile(paragraphs: Paragraph[]): Promise<Uint8Array> {

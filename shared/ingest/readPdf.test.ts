@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { codeOf } from './codeOf';
+import { codeOf } from '../../test/helpers/codeOf';
 import { ingest } from './ingest';
 
 interface Run {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestText } from './ingest';
+import { ingest } from './ingest';
+import { ingestText } from '../../test/helpers/ingestString';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const STORY = [
@@ -31,15 +32,15 @@ describe('plain-text conventions', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 
-  it('takes a short first line as the headline and a "By" line as the byline', () => {
-    const a = ingestText(['Ministers agree support package', 'By Jane Roe', '', ...STORY].join('\n'));
+  it('takes a short first line as the headline and a "By" line as the byline', async () => {
+    const a = await ingestText(['Ministers agree support package', 'By Jane Roe', '', ...STORY].join('\n'));
     expect(a.title).toBe('Ministers agree support package');
     expect(a.byline).toBe('Jane Roe');
     expect(a.paragraphs).toEqual(STORY);
   });
 
-  it('keeps a first line that is a sentence as body text', () => {
-    const a = ingestText(STORY.join('\n\n'));
+  it('keeps a first line that is a sentence as body text', async () => {
+    const a = await ingestText(STORY.join('\n\n'));
     expect(a.title).toBeNull();
     expect(a.paragraphs).toEqual(STORY);
   });
@@ -52,14 +53,14 @@ describe('plain-text conventions', () => {
     expect(a.paragraphs).toEqual(STORY.slice(0, 2));
   });
 
-  it('joins hard-wrapped lines into paragraphs', () => {
-    const a = ingestText('Ministers met in Brussels on Friday to agree\na new package of support for the region.\n\nThe package is worth £2 billion\nover three years.');
+  it('joins hard-wrapped lines into paragraphs', async () => {
+    const a = await ingestText('Ministers met in Brussels on Friday to agree\na new package of support for the region.\n\nThe package is worth £2 billion\nover three years.');
     expect(a.paragraphs).toEqual([STORY[0], STORY[2]]);
   });
 });
 
 describe('press-database exports', () => {
-  it('reads a headline followed by labelled lines, skipping the labels an article does not keep', () => {
+  it('reads a headline followed by labelled lines, skipping the labels an article does not keep', async () => {
     const text = [
       'Ministers agree support package',
       'Byline: Jane Roe',
@@ -70,7 +71,7 @@ describe('press-database exports', () => {
       '',
       ...STORY,
     ].join('\n');
-    const a = ingestText(text);
+    const a = await ingestText(text);
     expect(a.title).toBe('Ministers agree support package');
     expect(a.byline).toBe('Jane Roe');
     expect(a.publication).toBe('The Morning Wire');

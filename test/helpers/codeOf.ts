@@ -1,4 +1,4 @@
-import { AppError } from '../model/errors';
+import { AppError } from '../../shared/model/errors';
 
 /** The stable code a promise fails with ("no error" when it succeeds); for tests and callers that branch on codes. */
 export async function codeOf(promise: Promise<unknown>): Promise<string> {
