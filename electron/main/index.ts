@@ -7,7 +7,7 @@ import { isPageCommand } from '../../shared/commands/commandList';
 import type { EventPayloads, Handlers } from '../../shared/ipc/contract';
 import type { EventName } from '../../shared/ipc/methods';
 import { eventChannelOf } from '../../shared/ipc/methods';
-import { BRIEFING_FILE_EXTENSION } from '../services/briefingBundle';
+import { ARTICLE_EXTENSIONS, BRIEFING_FILE_EXTENSION } from '../../shared/model/limits';
 import type { Core } from '../services/openCore';
 import { openCore } from '../services/openCore';
 import { registerAppScheme, serveRenderer } from './appProtocol';
@@ -21,7 +21,6 @@ import { fitToDisplays, loadWindowState, saveWindowState, windowStateFile } from
 const outDir = join(import.meta.dirname, '..');
 /** The page's background before it paints, matching renderer/styles.css, so a dark desktop sees no white flash. */
 const BACKGROUND = { light: '#f4f5f7', dark: '#14171c' };
-const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'eml'];
 
 // Tests and portable setups may keep the app's own data elsewhere (the library has BRIEFWRIGHT_HOME).
 if (process.env.BRIEFWRIGHT_USER_DATA) app.setPath('userData', process.env.BRIEFWRIGHT_USER_DATA);
@@ -150,7 +149,7 @@ function perform(name: string): void {
     background(chooseAndOpen('Open a shared briefing', [{ name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }], false), 'open the briefing');
   }
   if (name === 'importArticles') {
-    background(chooseAndOpen('Import articles', [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }, { name: 'All files', extensions: ['*'] }], true), 'import the files');
+    background(chooseAndOpen('Import articles', [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }], true), 'import the files');
   }
   if (name === 'about') app.showAboutPanel();
 }

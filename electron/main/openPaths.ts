@@ -4,8 +4,8 @@ import { basename, extname, isAbsolute, resolve } from 'node:path';
 import type { Handlers, ImportOutcome } from '../../shared/ipc/contract';
 import type { BriefingSummary } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
-import { BRIEFING_FILE_EXTENSION, MAX_BUNDLE_BYTES } from '../services/briefingBundle';
-import { DEFAULT_MAX_IMPORT_BYTES } from '../services/createServices';
+import { BRIEFING_FILE_EXTENSION, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../../shared/model/limits';
+import { readCapped } from '../services/readCapped';
 
 /**
  * The files named on a command line: a double-clicked `.briefing`, articles dropped on the app's icon,
@@ -41,12 +41,6 @@ export interface Opened {
 
 const failed = (name: string, error: unknown): ImportOutcome => ({ name, ok: false, error: describeError(error) });
 
-async function readCapped(path: string, maxBytes: number): Promise<Uint8Array> {
-  const size = (await stat(path)).size;
-  if (size > maxBytes) throw new AppError('too-large', `“${basename(path)}” is larger than ${Math.round(maxBytes / 1e6)} MB, the most Briefwright opens at once.`);
-  return readFile(path);
-}
-
 /** Opens files from the OS: `.briefing` files join the library as briefings; everything else is imported as articles. */
 export async function openFiles(paths: readonly string[], core: Pick<Handlers, 'importFiles' | 'importBriefingBundle'>): Promise<Opened> {
   const opened: Opened = { briefings: [], outcomes: [], openedFiles: [] };
@@ -59,7 +53,7 @@ export async function openFiles(paths: readonly string[], core: Pick<Handlers, '
         opened.briefings.push(await core.importBriefingBundle({ fileName: name, data }));
         opened.openedFiles.push(path);
       } else {
-        articles.push({ name, data: Buffer.from(await readCapped(path, DEFAULT_MAX_IMPORT_BYTES)).toString('base64') });
+        articles.push({ name, data: Buffer.from(await readCapped(path, MAX_IMPORT_BYTES)).toString('base64') });
       }
     } catch (error) {
       opened.outcomes.push(failed(name, error));

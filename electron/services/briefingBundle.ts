@@ -6,6 +6,7 @@ import type { Briefing, BriefingSummary } from '../../shared/model/briefing';
 import { BriefingSchema, summariseBriefing } from '../../shared/model/briefing';
 import { AppError } from '../../shared/model/errors';
 import { newId } from '../../shared/model/hash';
+import { BRIEFING_FILE_EXTENSION, MAX_BUNDLE_BYTES } from '../../shared/model/limits';
 import { docxFileName } from './exportBriefing';
 import type { Library } from './library';
 
@@ -13,10 +14,8 @@ import type { Library } from './library';
  * A `.briefing` file: one briefing with the articles its items quote, to hand to a colleague.
  * Plain JSON (UTF-8), with a format tag and its own schema version so a later Briefwright can read it.
  */
-export const BRIEFING_FILE_EXTENSION = 'briefing';
 export const BUNDLE_FORMAT = 'briefwright-briefing';
 export const BUNDLE_SCHEMA_VERSION = 1;
-export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
 
 /** The same rule as the library's file names: ids from a file never choose where we write. */
 const SafeId = z.string().regex(/^[A-Za-z0-9_-]{1,120}$/, 'an id of letters, digits, - and _');

@@ -6,10 +6,11 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
-import { exportBundle, importBundle, MAX_BUNDLE_BYTES, parseBundle } from './briefingBundle';
+import { exportBundle, importBundle, parseBundle } from './briefingBundle';
+import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES } from '../../shared/model/limits';
 import { docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
-import { addWordTemplate, listWordTemplates, MAX_WORD_TEMPLATE_BYTES } from './wordTemplates';
+import { addWordTemplate, listWordTemplates } from './wordTemplates';
 import type { IncomingFile, ReadFile } from '../../shared/pipeline/readArticle';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
@@ -27,8 +28,6 @@ export function decodeBase64(data: string, name: string, maxBytes: number): Uint
   return new Uint8Array(Buffer.from(data, 'base64'));
 }
 
-export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
 /**
  * The core every front door serves: the Electron window (over IPC), the browser host (over HTTP)
  * and the CLI. Inputs arrive already validated against the contract.
@@ -44,7 +43,7 @@ export interface ServiceOptions {
 }
 
 export function createServices(library: Library, options: ServiceOptions = {}): Handlers {
-  const maxBytes = options.maxImportBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const maxBytes = options.maxImportBytes ?? MAX_IMPORT_BYTES;
   const intake = options.intake ?? new ArticleIntake(library);
   const search = new SearchIndex(library);
   const importOne = async (file: IncomingFile) => {
@@ -87,7 +86,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     },
     async importUrl({ url }) {
       try {
-        const page = await fetchPage(url, { maxBytes: Math.min(maxBytes, 20 * 1024 * 1024), timeoutMs: options.fetchTimeoutMs });
+        const page = await fetchPage(url, { maxBytes: Math.min(maxBytes, MAX_FETCH_BYTES), timeoutMs: options.fetchTimeoutMs });
         return await importOne({ name: page.name, bytes: page.bytes, via: { format: 'url', url: page.finalUrl } });
       } catch (error) {
         return { name: url, ok: false as const, error: describeError(error) };

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/model/errors';
+import { MAX_FETCH_BYTES } from '../../shared/model/limits';
 
 export interface FetchedPage {
   bytes: Uint8Array;
@@ -51,7 +52,7 @@ export function parseWebAddress(raw: string): URL {
 export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const url = parseWebAddress(address);
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? MAX_FETCH_BYTES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

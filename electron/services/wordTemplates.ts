@@ -2,12 +2,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readTemplate } from '../../shared/docx/template';
 import { AppError } from '../../shared/model/errors';
+import { MAX_WORD_TEMPLATE_BYTES } from '../../shared/model/limits';
 import { contentHash } from '../../shared/model/hash';
 import { safeFileBase } from '../../shared/model/fileName';
 import { writeFileAtomic } from './atomicWrite';
 import type { Library } from './library';
 
-export const MAX_WORD_TEMPLATE_BYTES = 20 * 1024 * 1024;
 const ID = /^wt_[0-9a-f]{32}$/;
 
 export interface WordTemplateInfo {

@@ -1,6 +1,7 @@
 import { ARTICLE_SCHEMA_VERSION } from '../model/article';
 import type { Article, SourceFormat } from '../model/article';
 import { AppError, isAppError } from '../model/errors';
+import { MAX_IMPORT_BYTES } from '../model/limits';
 import { articleIdOf } from './articleId';
 import { decodeText } from './decodeText';
 import { detectFormat, looksEml, looksHtml } from './detectFormat';
@@ -19,8 +20,6 @@ export interface IngestInput {
   /** The size cap in bytes; 50 MB by default. */
   maxBytes?: number;
 }
-
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const mb = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 
@@ -85,7 +84,7 @@ async function guarded<T>(read: () => Promise<T>): Promise<T> {
 /** A dropped file → a clean Article (no suggestions yet). Throws AppError with a stable code. */
 export async function ingest(input: IngestInput): Promise<Article> {
   const { name, bytes } = input;
-  const max = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  const max = input.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.length > max) {
     throw new AppError('too-large', `This file is ${mb(bytes.length)}, more than the ${mb(max)} Briefwright imports at once. Import a smaller copy, or split it.`);
   }

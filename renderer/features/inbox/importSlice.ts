@@ -6,7 +6,8 @@ import type { ImportEntry, ImportRun, ImportSource } from './importRun';
 import { fromOutcome, importSummary, patchEntries } from './importRun';
 import { mergeArticles } from './mergeArticles';
 import { isSharedBriefing, openSharedBriefing } from './openSharedBriefing';
-import { MAX_FILE_BYTES, nextBatchSize, readPayload } from './readFiles';
+import { nextBatchSize, readPayload } from './readFiles';
+import { MAX_IMPORT_BYTES, megabytes } from '../../../shared/model/limits';
 
 export type ImportSlice = {
   /** The current or last import, file by file; null once dismissed. */
@@ -167,8 +168,8 @@ export const createImportSlice =
       for (const source of sources) {
         const key = entries.length;
         const name = sourceName(source);
-        if (source.kind === 'file' && source.file.size > MAX_FILE_BYTES) {
-          entries.push({ key, name, status: 'failed', code: 'too-large', message: 'This file is larger than 50 MB, too large to import.' });
+        if (source.kind === 'file' && source.file.size > MAX_IMPORT_BYTES) {
+          entries.push({ key, name, status: 'failed', code: 'too-large', message: `This file is larger than ${megabytes(MAX_IMPORT_BYTES)}, too large to import.` });
           done++;
           continue;
         }

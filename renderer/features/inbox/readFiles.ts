@@ -1,11 +1,9 @@
 import type { FilePayload } from '../../../shared/ipc/contract';
 import { toBase64 } from '../../app/base64';
+import { ARTICLE_EXTENSIONS, BRIEFING_FILE_EXTENSION } from '../../../shared/model/limits';
 
 /** The formats the Inbox offers in its file picker. */
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.pdf', '.eml', '.briefing'];
-
-/** The largest single file the page sends to the core. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const ACCEPTED_EXTENSIONS = [...ARTICLE_EXTENSIONS, BRIEFING_FILE_EXTENSION].map((ext) => `.${ext}`);
 
 const BATCH_FILES = 10;
 const BATCH_BYTES = 8 * 1024 * 1024;
