@@ -120,7 +120,7 @@ describe('quote suggestions: who said it', () => {
       '“We are not there yet,” said White House press secretary Josh Earnest.',
     );
     expect(qs.map((q) => [q.speaker, q.role])).toEqual([
-      ['John Healey', 'UK defence secretary'],
+      ['John Healey', 'the UK defence secretary'],
       ['Josh Earnest', 'White House press secretary'],
     ]);
   });
@@ -180,17 +180,22 @@ describe('quote suggestions: organisations and roles in apposition', () => {
       'Labour’s shadow communities secretary, Angela Rayner, told the paper the cut was “a scandal”. She added: “The government promised these towns the world.”',
     );
     expect(qs.map((q) => [q.speaker, q.role])).toEqual([
-      ['Shaun Davies', 'association’s chair'],
+      ['Shaun Davies', 'the association’s chair'],
       ['Angela Rayner', 'Labour’s shadow communities secretary'],
       ['Angela Rayner', 'Labour’s shadow communities secretary'],
     ]);
   });
 });
 
-describe('quote suggestions: well-known names', () => {
-  it('follows "he said" after a quote from a person known by surname only', () => {
+describe('quote suggestions: names the article gives', () => {
+  it('follows "he said" after a quote from a person known by surname only, and adds no name from outside the article', () => {
     const qs = quotes('“We will not back down,” President Obama said on Monday.', '“The deal is good for both countries,” he said.');
-    expect(qs.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Obama', 'Obama']);
+  });
+
+  it('does not turn a surname into a famous person', () => {
+    const qs = quotes('“The road will close for a week,” said Mr Harris, who runs the garage.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Harris']);
   });
 });
 
@@ -208,7 +213,7 @@ describe('quote suggestions: a company story in American style', () => {
     expect(analyse({ paragraphs }).quotes.map((q) => [q.speaker, q.role])).toEqual([
       ['Maria Lopez', 'Chief Executive'],
       ['Maria Lopez', 'Chief Executive'],
-      ['Raj Patel', 'analyst at Morgan Stanley'],
+      ['Raj Patel', 'an analyst at Morgan Stanley'],
       ['Tom Reilly', 'Acme spokesman'],
       ['Maria Lopez', 'Chief Executive'],
     ]);

@@ -2,26 +2,24 @@
  * The references in a sentence that can name a speaker: names, pronouns, and descriptions such as
  * "the company", "a spokeswoman" or "Germany's defence minister", in text order.
  */
-import type { NameBook, NameMention } from './names';
-import { ROLE_NOUN_PATTERN } from './names';
+import type { NameMention } from './candidates';
+import type { NameBook } from './nameBook';
+import { isOrgWord, isRoleNoun } from './lexicon';
 import type { SentenceRange } from './sentences';
 
-const ORG_NOUNS =
-  'company|firm|site|website|agency|report|sign|signs|group|organisation|organization|ministry|department|government|council|' +
-  'statement|spokesman|spokeswoman|spokesperson|spokespeople|newspaper|chain|retailer|business|bank|party|union|police|' +
-  'team|board|committee|campaign|charity|brand|store|study|survey|authority|authorities|regulator|watchdog|club|school|' +
-  'university|hospital|airline|network|channel|paper|memo|league|court|administration|embassy|office|force|army';
+/** Nouns for what speaks for an organisation (a statement, a report, its spokesman), besides the organisation words. */
+const SPEAKS_FOR = /^(?:company|firm|business|statement|report|study|survey|spokes(?:man|woman|person|people|men|women)|website|site|newspaper|paper|memo|letter|filing|release|regulator|watchdog|authorities|government|campaign|charity|brand|chain|retailer|embassy|force|court)$/i;
+const isOrgHead = (w: string): boolean => SPEAKS_FOR.test(w) || isOrgWord(w);
+
 const NP_PREFIX = "(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
-const ORG_HEAD = new RegExp(`\\b(?:${ORG_NOUNS})\\b`, 'giu');
-const ROLE_HEAD = new RegExp(`\\b(?:${ROLE_NOUN_PATTERN})\\b`, 'giu');
 // no i flag: \p{Lu} must stay upper case, or the possessive branch tries every word
 const NP_BEFORE_HEAD = new RegExp(`${NP_PREFIX}(?:[\\p{L}-]+\\s+){0,3}?$`, 'u');
 
-/** Noun phrases ending in one of the head nouns ("the company", "Germany's defence minister"), found head first. */
-function nounPhrases(slice: string, heads: RegExp): { index: number; text: string; head: string }[] {
+/** Noun phrases ending in a head noun ("the company", "Germany's defence minister"), found head first. */
+function nounPhrases(slice: string, isHead: (w: string) => boolean): { index: number; text: string; head: string }[] {
   const out: { index: number; text: string; head: string }[] = [];
-  heads.lastIndex = 0;
-  for (const h of slice.matchAll(heads)) {
+  for (const h of slice.matchAll(/(?<![\p{L}\p{N}-])\p{L}[\p{L}-]*/gu)) {
+    if (!isHead(h[0].toLowerCase())) continue;
     const from = Math.max(0, h.index - 80);
     const m = slice.slice(from, h.index).match(NP_BEFORE_HEAD);
     if (!m || m.index === undefined) continue;
@@ -60,12 +58,12 @@ export function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[]
     if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
     out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
   }
-  for (const m of nounPhrases(slice, ORG_HEAD)) {
+  for (const m of nounPhrases(slice, isOrgHead)) {
     const at = from + m.index;
     if (out.some((r) => r.kind === 'name' && r.at <= at + m.text.length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
     out.push({ kind: 'org', at, end: at + m.text.length, text: m.text });
   }
-  for (const m of nounPhrases(slice, ROLE_HEAD)) {
+  for (const m of nounPhrases(slice, isRoleNoun)) {
     const at = from + m.index;
     const end = at + m.text.length;
     // a role written before a name is the name's, not a description

@@ -12,6 +12,7 @@ import type { Para, Ref } from './references';
 import type { QuoteSpan } from './quoteSpans';
 import { maskQuotes } from './quoteSpans';
 import { splitSentences } from './sentences';
+import { SPEECH_VERB_PATTERN } from './speechVerbs';
 import type { SentenceRange } from './sentences';
 
 export interface Attribution {
@@ -24,20 +25,7 @@ export interface Attribution {
   verbEnd?: number;
 }
 
-const SAY_WORDS =
-  'said|says|say|saying|told|tells|telling|added|adds|adding|warned|warns|warning|explained|explains|explaining|' +
-  'noted|notes|noting|stated|states|wrote|writes|writing|insisted|insists|insisting|admitted|admits|admitting|argued|' +
-  'argues|arguing|claimed|claims|claiming|recalled|recalls|asked|asks|replied|replies|continued|continues|vowed|vows|' +
-  'vowing|urged|urges|urging|declared|declares|announced|announces|acknowledged|acknowledges|conceded|concedes|' +
-  'suggested|suggests|described|describes|commented|comments|remarked|remarks|concluded|concludes|confirmed|' +
-  'confirms|predicted|predicts|promised|promises|complained|complains|cautioned|cautions|emphasised|emphasized|' +
-  'stressed|stresses|observed|observes|testified|tweeted|posted|countered|responded|responds|instructed|joked|jokes|' +
-  'lamented|laments|mused|quipped|reads|advertised|agreed|agrees|pledged|pledges|reported|reports|shouted|yelled|' +
-  'whispered|pleaded|demanded|demands|maintained|maintains|wondered|asserted|asserts|assured|reiterated|reiterates|' +
-  'boasted|revealed|reveals|recounted|hailed|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|' +
-  'put it|puts it|summed up|words|' +
-  'according to|read';
-const SAY = new RegExp(`\\b(?:${SAY_WORDS})\\b`, 'gi');
+const SAY = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'gi');
 const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
@@ -148,6 +136,8 @@ export class SpeakerFinder {
 
   private resolveRef(r: Ref, rec: SentenceRecord, p: Para, sentenceStart: number): { name: string | null; person: boolean } {
     if (r.kind === 'name') {
+      // places, nationalities and descriptors ("Texas", "U.S.", "an Iowa Republican") never speak
+      if (this.book.isPlace(r.name)) return { name: null, person: false };
       const name = this.book.resolve(r.name);
       return { name, person: this.book.isPerson(name) || this.book.isPerson(r.name) };
     }
