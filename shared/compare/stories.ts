@@ -29,11 +29,13 @@ export interface StoryOverrides {
 }
 
 /** Cosine similarity from which two articles are taken to tell the same story. */
-export const STORY_THRESHOLD = 0.25;
+export const STORY_THRESHOLD = 0.2;
 /** Articles further apart than this (both dated) are not the same event. */
 const MAX_DAYS_APART = 4;
 const OPENING_WORDS = 400;
 const TOP_TERMS = 24;
+/** A term among the strongest of more articles than this names a beat, not an event. */
+const MAX_POSTING = 60;
 
 type Vector = Map<string, number>;
 
@@ -63,7 +65,7 @@ function normalise(v: Vector): Vector {
   return v;
 }
 
-export function cosine(a: Vector, b: Vector): number {
+export function dot(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [k, w] of small) {
@@ -71,6 +73,42 @@ export function cosine(a: Vector, b: Vector): number {
     if (o !== undefined) dot += w * o;
   }
   return dot;
+}
+
+/**
+ * Similarity of two articles once what the rest of the set shares is taken out: the cosine of the two
+ * vectors less the centroid of all the other articles (leave-two-out, so that a story's own words are
+ * not taken for the background), computed from sparse dot products. Words common to the whole set (a
+ * house style, a shared beat) then make no two articles alike. Sets too small to have a background are
+ * compared by plain cosine.
+ */
+export interface StorySpace {
+  vectors: Vector[];
+  similarity(i: number, j: number): number;
+}
+
+const MIN_BACKGROUND = 8;
+
+export function storySpace(articles: StoryArticle[]): StorySpace {
+  const vectors = storyVectors(articles);
+  const n = vectors.length;
+  if (n < MIN_BACKGROUND) return { vectors, similarity: (i, j) => dot(vectors[i], vectors[j]) };
+  const sum: Vector = new Map();
+  for (const v of vectors) for (const [k, w] of v) sum.set(k, (sum.get(k) ?? 0) + w);
+  const ss = dot(sum, sum);
+  const s = vectors.map((v) => dot(v, sum));
+  return {
+    vectors,
+    similarity(i, j) {
+      const d = dot(vectors[i], vectors[j]);
+      const k = n - 2;
+      const im = (s[i] - 1 - d) / k; // v_i · background
+      const jm = (s[j] - 1 - d) / k;
+      const mm = (ss - 2 * s[i] - 2 * s[j] + 2 + 2 * d) / (k * k); // background · background
+      const norm = Math.sqrt(Math.max(1e-12, (1 - 2 * im + mm) * (1 - 2 * jm + mm)));
+      return (d - im - jm + mm) / norm;
+    },
+  };
 }
 
 /** TF-IDF vectors of the articles, weighed against each other. */
@@ -108,7 +146,7 @@ function candidatePairs(vectors: Vector[]): Array<[number, number]> {
   const shared = new Map<number, number>();
   const n = vectors.length;
   for (const list of postings.values()) {
-    if (list.length < 2 || list.length > Math.max(8, n / 4)) continue;
+    if (list.length < 2 || list.length > Math.min(MAX_POSTING, Math.max(8, n / 4))) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const key = list[x] * n + list[y];
       shared.set(key, (shared.get(key) ?? 0) + 1);
@@ -125,7 +163,8 @@ function wordCount(a: StoryArticle): number {
 
 /** Groups articles into stories; an article alone is a story of one. */
 export function groupStories(articles: StoryArticle[], overrides: StoryOverrides = {}): Story[] {
-  const vectors = storyVectors(articles);
+  const space = storySpace(articles);
+  const { vectors } = space;
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
   const apart = new Set<string>();
@@ -145,9 +184,17 @@ export function groupStories(articles: StoryArticle[], overrides: StoryOverrides
     members.set(ri, merged);
     members.delete(rj);
   };
+  const memo = new Map<number, number>();
+  const n = articles.length;
+  const sim = (i: number, j: number) => {
+    const key = i < j ? i * n + j : j * n + i;
+    let value = memo.get(key);
+    if (value === undefined) memo.set(key, (value = space.similarity(i, j)));
+    return value;
+  };
   const averageLink = (x: number[], y: number[]) => {
     let sum = 0;
-    for (const i of x) for (const j of y) sum += cosine(vectors[i], vectors[j]);
+    for (const i of x) for (const j of y) sum += sim(i, j);
     return sum / (x.length * y.length);
   };
 
@@ -162,7 +209,7 @@ export function groupStories(articles: StoryArticle[], overrides: StoryOverrides
 
   const edges = candidatePairs(vectors)
     .filter(([i, j]) => closeInTime(articles[i], articles[j]))
-    .map(([i, j]) => ({ i, j, sim: cosine(vectors[i], vectors[j]) }))
+    .map(([i, j]) => ({ i, j, sim: sim(i, j) }))
     .filter((e) => e.sim >= STORY_THRESHOLD)
     .sort((x, y) => y.sim - x.sim);
   for (const { i, j } of edges) {
@@ -172,7 +219,7 @@ export function groupStories(articles: StoryArticle[], overrides: StoryOverrides
     const x = members.get(ri) ?? [];
     const y = members.get(rj) ?? [];
     if (keptApart(x, y)) continue;
-    if (x.length + y.length > 2 && averageLink(x, y) < STORY_THRESHOLD * 0.75) continue;
+    if (x.length + y.length > 2 && averageLink(x, y) < STORY_THRESHOLD) continue;
     join(ri, rj);
   }
 
