@@ -54,7 +54,9 @@ export class ArticleIntake {
     return run;
   }
 
-  private async admitNow(read: Article): Promise<{ article: Article; duplicate: boolean }> {
+  private async admitNow(claimed: Article): Promise<{ article: Article; duplicate: boolean }> {
+    // Whatever produced it, an article is stored only under the id its words give.
+    const read = { ...claimed, id: await articleIdOf(claimed.paragraphs) };
     const same = await this.stored(read);
     if (same) return { article: await this.refreshSuggestions(same, read), duplicate: true };
     const memory = await this.loadMemory();

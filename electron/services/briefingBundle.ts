@@ -4,6 +4,7 @@ import type { Article } from '../../shared/model/article';
 import { ArticleSchema } from '../../shared/model/article';
 import type { Briefing, BriefingSummary } from '../../shared/model/briefing';
 import { BriefingSchema, summariseBriefing } from '../../shared/model/briefing';
+import { articleIdOf, legacyArticleIdOf } from '../../shared/ingest/articleId';
 import { AppError } from '../../shared/model/errors';
 import { newId } from '../../shared/model/hash';
 import { BRIEFING_FILE_EXTENSION, MAX_BUNDLE_BYTES } from '../../shared/model/limits';
@@ -80,6 +81,35 @@ export function parseBundle(fileName: string, bytes: Uint8Array, maxBytes = MAX_
 }
 
 /**
+ * The bundle with every article under the id its words give. A file may claim any id for an article; one whose
+ * words do not give that id is stored under its own, and the briefing's items follow it, so a shared file can
+ * never put words under the id of an article it does not hold.
+ */
+export async function withContentIds(bundle: BriefingBundle): Promise<BriefingBundle> {
+  const moved = new Map<string, string>();
+  const articles: Article[] = [];
+  for (const article of bundle.articles) {
+    const id = await articleIdOf(article.paragraphs);
+    // An article shared from a library written before ids were SHA-256 keeps the id its words gave then.
+    if (article.id === id || article.id === legacyArticleIdOf(article.paragraphs)) {
+      articles.push(article);
+      continue;
+    }
+    moved.set(article.id, id);
+    articles.push({ ...article, id });
+  }
+  if (moved.size === 0) return bundle;
+  const sections = bundle.briefing.sections.map((section) => ({
+    ...section,
+    items: section.items.map((item) => {
+      const to = item.source ? moved.get(item.source.articleId) : undefined;
+      return to && item.source ? { ...item, source: { ...item.source, articleId: to } } : item;
+    }),
+  }));
+  return { ...bundle, articles, briefing: { ...bundle.briefing, sections } };
+}
+
+/**
  * Adds a shared briefing to the library. Articles the library lacks are added exactly as shared (the
  * items' offsets point into their paragraphs); articles it has are kept. A briefing is never
  * overwritten: if the library holds a different briefing under the same id, the shared one arrives
@@ -90,6 +120,7 @@ export async function importBundle(
   bundle: BriefingBundle,
   onArticleAdded: (article: Article) => void = () => undefined,
 ): Promise<BriefingSummary> {
+  bundle = await withContentIds(bundle);
   for (const article of bundle.articles) {
     if (await library.articles.has(article.id)) continue;
     await library.articles.write(article);
