@@ -18,15 +18,12 @@ import type { Library } from './library';
 export const BUNDLE_FORMAT = 'briefwright-briefing';
 export const BUNDLE_SCHEMA_VERSION = 1;
 
-/** The same rule as the library's file names: ids from a file never choose where we write. */
-const SafeId = z.string().regex(/^[A-Za-z0-9_-]{1,120}$/, 'an id of letters, digits, - and _');
-
 const BundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
   exportedAt: z.string(),
-  briefing: BriefingSchema.extend({ id: SafeId }),
-  articles: z.array(ArticleSchema.extend({ id: SafeId })).max(10_000),
+  briefing: BriefingSchema,
+  articles: z.array(ArticleSchema).max(10_000),
 });
 export type BriefingBundle = z.infer<typeof BundleSchema>;
 

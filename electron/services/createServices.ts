@@ -133,17 +133,19 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     },
     async getUsage({ excludeBriefingId }) {
       const briefings = (await library.briefings.all()).filter((b) => b.id !== excludeBriefingId).sort((a, b) => b.date.localeCompare(a.date));
-      const articles: Record<string, { id: string; title: string; date: string }[]> = {};
+      const articles = new Map<string, { id: string; title: string; date: string }[]>();
       const passages = new Set<string>();
       for (const briefing of briefings) {
         for (const item of briefing.sections.flatMap((s) => s.items)) {
           if (!item.source) continue;
           passages.add(passageKey(item.source));
-          const list = (articles[item.source.articleId] ??= []);
+          let list = articles.get(item.source.articleId);
+          if (!list) articles.set(item.source.articleId, (list = []));
           if (!list.some((b) => b.id === briefing.id)) list.push({ id: briefing.id, title: briefing.title, date: briefing.date });
         }
       }
-      return { articles, passages: [...passages] };
+      // fromEntries defines own properties, whatever the key.
+      return { articles: Object.fromEntries(articles), passages: [...passages] };
     },
     async searchArticles({ query }) {
       return search.search(query);

@@ -2,9 +2,9 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/model/errors';
+import { SAFE_ID } from '../../shared/model/ids';
 import { writeFileAtomic } from './atomicWrite';
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
 
 export interface QuarantineReport {
   file: string;

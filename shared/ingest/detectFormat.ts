@@ -3,7 +3,8 @@ import { AppError } from '../model/errors';
 /** The formats the readers understand (a subset of the Article's source formats). */
 export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'eml';
 
-const EXTENSIONS: Record<string, FileFormat> = {
+/** A Map, so an extension such as `.constructor` is just an unknown one. */
+const EXTENSIONS = new Map<string, FileFormat>(Object.entries({
   txt: 'txt',
   text: 'txt',
   md: 'md',
@@ -15,7 +16,7 @@ const EXTENSIONS: Record<string, FileFormat> = {
   docx: 'docx',
   pdf: 'pdf',
   eml: 'eml',
-};
+} satisfies Record<string, FileFormat>));
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0): boolean =>
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
@@ -118,7 +119,7 @@ const unsupported = (what: string) =>
  */
 export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
   const ext = extensionOf(name);
-  const byExt = EXTENSIONS[ext] as FileFormat | undefined;
+  const byExt = EXTENSIONS.get(ext);
   if (isPdf(bytes)) return 'pdf';
   if (isZip(bytes)) {
     // A zip named .docx, or named like a document we read: the Word reader checks it holds word/document.xml.

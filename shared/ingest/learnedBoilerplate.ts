@@ -19,11 +19,14 @@ const MAX_KEYS_PER_PUBLICATION = 4000;
 export const emptyBoilerplateMemory = (): BoilerplateMemory => ({ publications: {} });
 
 const publicationKey = (publication: string) => publication.trim().toLowerCase().replace(/^the\s+/, '');
+/** A table's own entry: a publication called "Constructor" is a publication, not a property of every object. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 const paragraphKey = (paragraph: string) => contentHash(paragraph.toLowerCase().replace(/\s+/g, ' ').trim());
 
 export function isLearned(memory: BoilerplateMemory, publication: string | null, paragraph: string): boolean {
   if (!publication) return false;
-  const seen = memory.publications[publicationKey(publication)]?.[paragraphKey(paragraph)];
+  const table = own(memory.publications, publicationKey(publication));
+  const seen = table && own(table, paragraphKey(paragraph));
   return (seen?.length ?? 0) >= MIN_ARTICLES;
 }
 
@@ -40,11 +43,11 @@ export function paragraphsToKeep(memory: BoilerplateMemory, publication: string 
 export function learnFrom(memory: BoilerplateMemory, article: { id: string; publication: string | null; paragraphs: string[] }): BoilerplateMemory {
   if (!article.publication) return memory;
   const key = publicationKey(article.publication);
-  const table = { ...(memory.publications[key] ?? {}) };
+  const table = { ...(own(memory.publications, key) ?? {}) };
   for (const paragraph of new Set(article.paragraphs)) {
     if (paragraph.length > MAX_LEARNED_LENGTH) continue;
     const pk = paragraphKey(paragraph);
-    const ids = table[pk] ?? [];
+    const ids = own(table, pk) ?? [];
     if (!ids.includes(article.id)) table[pk] = [...ids, article.id].slice(-MIN_ARTICLES - 3);
   }
   const keys = Object.keys(table);

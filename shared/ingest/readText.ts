@@ -4,7 +4,8 @@ import { emptyDraft, offer } from './draft';
 import type { Draft, MetaField } from './draft';
 import { parseDate } from './parseDate';
 
-const LABELS: Record<string, MetaField> = {
+/** Header labels → the field they fill; a Map, so a label such as "Constructor" is just a word. */
+const LABELS = new Map<string, MetaField>(Object.entries({
   title: 'title',
   headline: 'title',
   subject: 'title',
@@ -25,7 +26,7 @@ const LABELS: Record<string, MetaField> = {
   link: 'url',
   language: 'language',
   lang: 'language',
-};
+} satisfies Record<string, MetaField>));
 
 /** "date 2025-04-11 …" with no colon: a date label followed by a date, maybe with text running on. */
 const BARE_DATE = /^\s*(?:date|dated|published)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9} \d{4})\b[\s,;:-]*/i;
@@ -96,7 +97,7 @@ function readHeaderLine(line: string, draft: Draft): boolean {
   if (!m || m[2].length > 200) return false;
   const label = m[1].toLowerCase();
   if (IGNORED.test(label)) return true;
-  const field = LABELS[label];
+  const field = LABELS.get(label);
   if (!field) return false;
   const value = m[2];
   if (field === 'published') {
@@ -124,7 +125,7 @@ function readHeaders(lines: string[], draft: Draft, from = 0): { next: number; c
     if (end > 0 && end < 40) {
       for (const l of lines.slice(1, end)) {
         const m = /^\s*([A-Za-z]+)\s*:\s*["']?(.+?)["']?\s*$/.exec(l);
-        const field = m && LABELS[m[1].toLowerCase()];
+        const field = m && LABELS.get(m[1].toLowerCase());
         if (m && field) offer(draft, field, field === 'published' ? parseDate(m[2]) : m[2], 'front-matter');
       }
       i = end + 1;

@@ -4,12 +4,14 @@ import type { BriefingSummary } from '../model/briefing';
 import { BriefingSchema, BriefingSummarySchema } from '../model/briefing';
 import type { PageCommandName } from '../commands/commandList';
 import { ERROR_CODES } from '../model/errors';
+import { SafeIdSchema } from '../model/ids';
 import { TemplateSchema, TemplateSummarySchema } from '../model/template';
 import type { MethodName } from './methods';
 import { channelOf, METHOD_NAMES } from './methods';
 import type { Result } from './result';
 
-const Id = z.string().min(1).max(200);
+/** Every id the contract takes matches the library's id rule, so none can name a property every object has. */
+const Id = SafeIdSchema;
 const Empty = z.object({}).strict();
 
 /** A file's bytes as base64, so the same message travels over IPC and over HTTP JSON. */

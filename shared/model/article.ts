@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SafeIdSchema } from './ids';
 
 export const ARTICLE_SCHEMA_VERSION = 1;
 
@@ -41,7 +42,7 @@ export const MetadataOriginSchema = z.record(z.string(), z.string());
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   /** Content hash of the normalised body text: the same article imported twice gets the same id. */
-  id: z.string().min(1),
+  id: SafeIdSchema,
   title: z.string().nullable(),
   byline: z.string().nullable(),
   publication: z.string().nullable(),

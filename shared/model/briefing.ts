@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './article';
 import { ExportOptionsSchema } from './exportOptions';
+import { SafeIdSchema } from './ids';
 import { capRoutingPhrases, RoutingRuleSchema } from './routingRule';
 
 export const BRIEFING_SCHEMA_VERSION = 1;
@@ -11,7 +12,7 @@ export type ItemKind = z.infer<typeof ItemKindSchema>;
 
 /** Where an item came from: the article, the paragraph and the character offsets inside it. */
 export const ProvenanceSchema = z.object({
-  articleId: z.string().min(1),
+  articleId: SafeIdSchema,
   paragraph: z.number().int().min(0),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
@@ -24,7 +25,7 @@ export const ProvenanceSchema = z.object({
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 export const ItemSchema = z.object({
-  id: z.string().min(1),
+  id: SafeIdSchema,
   kind: ItemKindSchema,
   text: z.string(),
   note: z.string().default(''),
@@ -39,7 +40,7 @@ export const ItemSchema = z.object({
 export type Item = z.infer<typeof ItemSchema>;
 
 export const SectionSchema = z.object({
-  id: z.string().min(1),
+  id: SafeIdSchema,
   title: z.string(),
   summary: z.string().default(''),
   items: z.array(ItemSchema).default([]),
@@ -50,7 +51,7 @@ export type Section = z.infer<typeof SectionSchema>;
 
 export const BriefingSchema = z.object({
   schemaVersion: z.literal(BRIEFING_SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: SafeIdSchema,
   title: z.string(),
   date: IsoDateSchema,
   classification: z.string().default(''),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExportOptionsSchema } from './exportOptions';
 import { newId } from './hash';
+import { SafeIdSchema } from './ids';
 import { capRoutingPhrases, RoutingRuleSchema } from './routingRule';
 
 /**
@@ -12,10 +13,9 @@ import { capRoutingPhrases, RoutingRuleSchema } from './routingRule';
  */
 export const TEMPLATE_SCHEMA_VERSION = 2;
 
-const SafeId = z.string().regex(/^[A-Za-z0-9_-]{1,120}$/, 'letters, digits, - and _ only');
 
 export const TemplateSectionSchema = z.object({
-  id: SafeId.default(() => newId('tsec')),
+  id: SafeIdSchema.default(() => newId('tsec')),
   title: z.string().trim().min(1, 'a section needs a title').max(300),
   /** Standing text that opens the section in every briefing made from the template. */
   intro: z.string().max(20_000).default(''),
@@ -25,7 +25,7 @@ export type TemplateSection = z.output<typeof TemplateSectionSchema>;
 
 export const TemplateSchema = z.object({
   schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION),
-  id: SafeId,
+  id: SafeIdSchema,
   name: z.string().trim().min(1, 'a template needs a name').max(200),
   description: z.string().max(2000).default(''),
   /** The title of each briefing, with date tokens: "Ukraine Daily — {date:d MMMM yyyy}". */

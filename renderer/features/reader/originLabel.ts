@@ -1,5 +1,5 @@
 /** How the Reader says where a metadata field came from: the import's origin codes in an analyst's words. */
-const ORIGINS: Record<string, string> = {
+const ORIGINS = new Map<string, string>(Object.entries({
   analyst: 'from the analyst',
   'json-ld': "from the page's JSON-LD",
   meta: "from the page's meta tags",
@@ -30,10 +30,10 @@ const ORIGINS: Record<string, string> = {
   'email-subject': "from the email's subject",
   'email-from': "from the email's sender",
   'email-date': "from the email's date",
-};
+}));
 
 /** "from the page's JSON-LD", or null when the field has no recorded origin. */
 export function originLabel(origin: string | undefined): string | null {
   if (!origin) return null;
-  return ORIGINS[origin] ?? `from ${origin.replace(/-/g, ' ')}`;
+  return ORIGINS.get(origin) ?? `from ${origin.replace(/-/g, ' ')}`;
 }
