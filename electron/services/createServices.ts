@@ -6,6 +6,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
+import { crossSourceHandlers } from './crossSource';
 import { exportBundle, importBundle, parseBundle } from './briefingBundle';
 import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES } from '../../shared/model/limits';
 import { docxFileName, renderDocx } from './exportBriefing';
@@ -156,6 +157,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
       return { fileName: docxFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
     },
     ...templateHandlers(library),
+    ...crossSourceHandlers(library),
     ...briefingLibraryHandlers(library),
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);

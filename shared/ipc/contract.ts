@@ -6,6 +6,7 @@ import type { PageCommandName } from '../commands/commandList';
 import { ERROR_CODES } from '../model/errors';
 import { SafeIdSchema } from '../model/ids';
 import { TemplateSchema, TemplateSummarySchema } from '../model/template';
+import { CrossSourceReportSchema } from '../model/crossSource';
 import type { MethodName } from './methods';
 import { channelOf, METHOD_NAMES } from './methods';
 import type { Result } from './result';
@@ -125,6 +126,16 @@ export const contract = {
   getUsage: { input: z.object({ excludeBriefingId: Id.optional() }).strict(), output: UsageSchema },
   /** The Inbox's search across titles, text and quote speakers: the ids of the matching articles, best match first. */
   searchArticles: { input: z.object({ query: z.string().max(500) }).strict(), output: z.array(z.string()) },
+  /** Reading across the recent articles (imported in the last `days`, 3 by default): stories, figures that disagree, reworded quotes, who said what, and what is new against the previous edition of `briefingId`. */
+  compareSources: {
+    input: z.object({ days: z.number().int().min(1).max(365).optional(), briefingId: Id.optional() }).strict(),
+    output: CrossSourceReportSchema,
+  },
+  /** The analyst keeps two articles in one story (`together`), splits them (`apart`), or leaves it to the words (`auto`). */
+  linkArticles: {
+    input: z.object({ a: Id, b: Id, link: z.enum(['together', 'apart', 'auto']) }).strict(),
+    output: z.object({ together: z.number().int(), apart: z.number().int() }),
+  },
   // Templates (issue 7): the built-in ones are read-only; `builtIn` in the summary says which.
   listTemplates: { input: Empty, output: z.array(TemplateSummarySchema) },
   getTemplate: { input: z.object({ id: Id }).strict(), output: TemplateSchema },

@@ -19,6 +19,8 @@ export const METHOD_NAMES = [
   'addWordTemplate',
   'listWordTemplates',
   'searchArticles',
+  'compareSources',
+  'linkArticles',
   'listTemplates',
   'getTemplate',
   'saveTemplate',
