@@ -42,7 +42,7 @@ describe('reading across the library', () => {
     const { core, id } = await coreWithFloods();
     const yesterday = await core.createBriefing({ title: 'Yesterday', date: '2026-03-10' });
     const section = newSection('Africa');
-    section.items.push(newItem({ kind: 'excerpt', text: 'At least 19 people died', source: { articleId: id('floods-courier'), paragraph: 0, start: 0, end: 23 } }));
+    section.items.push(newItem({ kind: 'excerpt', text: 'At least 19 people died', source: { articleId: id('floods-courier'), paragraph: 0, start: 0, end: 23, title: null, publication: null, published: null, url: null } }));
     await core.saveBriefing({ briefing: { ...yesterday, sections: [section] } });
     const today = await core.createBriefing({ title: 'Today', date: '2026-03-11' });
     const report = await core.compareSources({ briefingId: today.id });
