@@ -20,7 +20,7 @@ export function AddFromWeb() {
   return (
     <form className="add-from-web" aria-label="Add from web address" onSubmit={submit}>
       <label className="field-label">
-        Web address
+        <span className="visually-hidden">Web address</span>
         <input
           ref={field}
           type="text"
@@ -28,7 +28,7 @@ export function AddFromWeb() {
           spellCheck={false}
           inputMode="url"
           className="web-address"
-          placeholder="https://…"
+          placeholder="Add from web address: https://…"
           value={address}
           onChange={(event) => setAddress(event.target.value)}
         />

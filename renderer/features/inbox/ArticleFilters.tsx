@@ -34,6 +34,8 @@ export function ArticleFilters(props: { shown: number; total: number }) {
 
   const sorts = (Object.keys(SORT_LABELS) as InboxSort[]).filter((s) => s !== 'relevance' || query.trim() !== '');
   const narrowed = query.trim() !== '' || isFiltered(filter);
+  // The folded filters open by themselves while one of them narrows the list, so nothing hides what it does.
+  const dated = !!filter.from || !!filter.to || filter.newOnly;
 
   return (
     <div className="article-filters">
@@ -70,21 +72,24 @@ export function ArticleFilters(props: { shown: number; total: number }) {
           </select>
         </label>
       </div>
-      <div className="filter-row">
-        <label className="field-label">
-          From
-          <input type="date" value={filter.from} max={filter.to || undefined} onChange={(event) => setFilter({ from: event.target.value })} />
-        </label>
-        <label className="field-label">
-          To
-          <input type="date" value={filter.to} min={filter.from || undefined} onChange={(event) => setFilter({ to: event.target.value })} />
-        </label>
-      </div>
-      <div className="filter-row filter-summary">
+      <details className="more-filters" open={dated || undefined}>
+        <summary>{dated ? 'Dates and new only (on)' : 'Dates, new only'}</summary>
+        <div className="filter-row">
+          <label className="field-label">
+            From
+            <input type="date" value={filter.from} max={filter.to || undefined} onChange={(event) => setFilter({ from: event.target.value })} />
+          </label>
+          <label className="field-label">
+            To
+            <input type="date" value={filter.to} min={filter.from || undefined} onChange={(event) => setFilter({ to: event.target.value })} />
+          </label>
+        </div>
         <label className="check-label" title="Only articles that no earlier briefing has used">
           <input type="checkbox" checked={filter.newOnly} onChange={(event) => setFilter({ newOnly: event.target.checked })} />
           New only
         </label>
+      </details>
+      <div className="filter-row filter-summary">
         <span className="article-count" aria-live="polite">
           {narrowed ? `${props.shown} of ${props.total} articles` : `${props.total} ${props.total === 1 ? 'article' : 'articles'}`}
         </span>

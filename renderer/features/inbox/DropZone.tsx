@@ -31,6 +31,8 @@ export function DropZone(props: { onPasteArticle: () => void }) {
   const [over, setOver] = useState(false);
   const inputId = useId();
   const fromPage = useDragFromPage();
+  // Once there are articles, the list gets the height: the zone shrinks to a row of buttons (drops still land on it).
+  const compact = useApp((s) => s.articles.length > 0);
 
   const onDragOver = (event: DragEvent) => {
     if (fromPage.current || !canTake(Array.from(event.dataTransfer?.types ?? []))) return;
@@ -52,15 +54,19 @@ export function DropZone(props: { onPasteArticle: () => void }) {
 
   return (
     <div
-      className={`drop-zone${over ? ' is-over' : ''}`}
+      className={`drop-zone${over ? ' is-over' : ''}${compact ? ' is-compact' : ''}`}
       onDragOver={onDragOver}
       onDragEnter={onDragOver}
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
       data-testid="drop-zone"
     >
-      <p className="drop-title">Drop articles here</p>
-      <p className="drop-hint">Files (text, web pages, Word, PDF, e-mail), links or text from a browser</p>
+      {compact ? null : (
+        <>
+          <p className="drop-title">Drop articles here</p>
+          <p className="drop-hint">Files (text, web pages, Word, PDF, e-mail), links or text from a browser</p>
+        </>
+      )}
       <input
         id={inputId}
         className="visually-hidden file-input"
@@ -76,6 +82,7 @@ export function DropZone(props: { onPasteArticle: () => void }) {
         <button type="button" className="button" onClick={props.onPasteArticle}>
           Paste article
         </button>
+        {compact ? <span className="drop-hint">or drop here</span> : null}
       </div>
     </div>
   );

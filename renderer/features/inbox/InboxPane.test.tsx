@@ -72,7 +72,7 @@ describe('Inbox imports', () => {
     expect(await within(reader).findByRole('heading', { name: 'Rail strike called off' })).toBeTruthy();
 
     await user.upload(screen.getByLabelText('Add files'), new File([GOOD], 'rail-again.txt'));
-    expect(await screen.findByText(/1 was already in the library/)).toBeTruthy();
+    expect(await screen.findByText('The article was already in the library.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Show details' }));
     const row = statusRows().find((r) => r.textContent?.includes('rail-again.txt'));
     expect(row?.getAttribute('data-status')).toBe('duplicate');

@@ -64,13 +64,19 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The sentence that closes an import: "Imported 3 articles; 1 was already in the library; 2 files could not be imported." */
+/**
+ * The sentence that closes an import: "Imported 3 articles; 2 files could not be imported.", or, when some were
+ * there before, "Imported 2 new articles; 3 were already in the library." and "All 5 articles were already in the library."
+ */
 export function importSummary(entries: readonly ImportEntry[]): string {
   const counts = countByStatus(entries);
-  const arrived = counts.imported + counts.duplicate;
   const parts: string[] = [];
-  if (arrived > 0) parts.push(`Imported ${plural(arrived, 'article', 'articles')}`);
-  if (counts.duplicate > 0) parts.push(`${plural(counts.duplicate, 'was', 'were')} already in the library`);
+  if (counts.imported > 0) parts.push(`Imported ${plural(counts.imported, counts.duplicate > 0 ? 'new article' : 'article', counts.duplicate > 0 ? 'new articles' : 'articles')}`);
+  if (counts.duplicate > 0) {
+    if (counts.imported > 0) parts.push(`${plural(counts.duplicate, 'was', 'were')} already in the library`);
+    else if (counts.duplicate === 1) parts.push('The article was already in the library');
+    else parts.push(`${counts.failed + counts.canceled > 0 ? '' : 'All '}${plural(counts.duplicate, 'article', 'articles')} were already in the library`);
+  }
   if (counts.failed > 0) parts.push(`${plural(counts.failed, 'file', 'files')} could not be imported`);
   if (counts.canceled > 0) parts.push(`${plural(counts.canceled, 'file was', 'files were')} not imported because the import was canceled`);
   if (parts.length === 0) return 'Nothing was imported.';

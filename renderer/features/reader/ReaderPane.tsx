@@ -24,10 +24,12 @@ function ArticleView(props: { article: Article }) {
     <>
       <AddToSection article={article} selection={selection} />
       <div className="reader-layout">
-        <article className="reader-article" aria-labelledby="reader-article-title">
-          <ArticleDetails article={article} headingId="reader-article-title" />
-          <ArticleText article={article} suggestions={suggestions} active={active} onActivate={setActive} focusPassage={focusPassage} textRef={textRef} usage={usage} />
-        </article>
+        <div className="reader-scroll">
+          <article className="reader-article" aria-labelledby="reader-article-title">
+            <ArticleDetails article={article} headingId="reader-article-title" />
+            <ArticleText article={article} suggestions={suggestions} active={active} onActivate={setActive} focusPassage={focusPassage} textRef={textRef} usage={usage} />
+          </article>
+        </div>
         <SuggestionPanel article={article} suggestions={suggestions} active={active} onActivate={setActive} usage={usage} />
       </div>
     </>

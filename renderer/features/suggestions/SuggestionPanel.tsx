@@ -16,12 +16,6 @@ const KINDS: { value: KindFilter; label: string }[] = [
 /** Which suggestion is active, and which side asked: a click in the text focuses the list, and back. */
 export type ActiveSuggestion = { key: string; from: 'text' | 'list' };
 
-/** Whether the list is laid out beside the article text (wide Reader) rather than below it. */
-function beside(entry: Element): boolean {
-  const panel = entry.closest('.suggestions');
-  return panel !== null && getComputedStyle(panel).position === 'sticky';
-}
-
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -63,8 +57,8 @@ export function SuggestionPanel(props: {
     handled.current = active;
     const entry = listRef.current?.querySelector<HTMLElement>(`[data-key="${active.key}"]`);
     entry?.focus({ preventScroll: true });
-    // Scrolled into view only where the list sits beside the text: below it, scrolling would take the text away.
-    if (entry && beside(entry)) entry.scrollIntoView?.({ block: 'nearest' });
+    // The list scrolls on its own (beside or below the text), so bringing the entry into view leaves the text where it is.
+    entry?.scrollIntoView?.({ block: 'nearest' });
   }, [active, shown]);
 
   const accept = (list: readonly Suggestion[]) => {
