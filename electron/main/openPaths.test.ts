@@ -29,7 +29,7 @@ describe('opening files from the OS', () => {
     const briefing = await mine.createBriefing({ title: 'Energy brief' });
     const shared = await mine.exportBriefingBundle({ briefingId: briefing.id });
     const dir = await folderWith({ 'harbour.txt': HARBOUR_ARTICLE, 'notes.xyz': 'a format Briefwright does not read', 'broken.briefing': 'not json' });
-    await writeFile(join(dir, 'Energy brief.briefing'), Buffer.from(shared.data!, 'base64'));
+    await writeFile(join(dir, 'Energy brief.briefing'), shared.data!);
 
     const theirs = createServices(openLibrary(await mkdtemp(join(tmpdir(), 'briefwright-lib-'))));
     const paths = ['harbour.txt', 'Energy brief.briefing', 'notes.xyz', 'broken.briefing'].map((n) => join(dir, n));

@@ -44,16 +44,16 @@ const failed = (name: string, error: unknown): ImportOutcome => ({ name, ok: fal
 /** Opens files from the OS: `.briefing` files join the library as briefings; everything else is imported as articles. */
 export async function openFiles(paths: readonly string[], core: Pick<Handlers, 'importFiles' | 'importBriefingBundle'>): Promise<Opened> {
   const opened: Opened = { briefings: [], outcomes: [], openedFiles: [] };
-  const articles: { name: string; data: string }[] = [];
+  const articles: { name: string; data: Uint8Array }[] = [];
   for (const path of paths) {
     const name = basename(path);
     try {
       if (isBriefingFile(path)) {
-        const data = Buffer.from(await readCapped(path, MAX_BUNDLE_BYTES)).toString('base64');
+        const data = await readCapped(path, MAX_BUNDLE_BYTES);
         opened.briefings.push(await core.importBriefingBundle({ fileName: name, data }));
         opened.openedFiles.push(path);
       } else {
-        articles.push({ name, data: Buffer.from(await readCapped(path, MAX_IMPORT_BYTES)).toString('base64') });
+        articles.push({ name, data: await readCapped(path, MAX_IMPORT_BYTES) });
       }
     } catch (error) {
       opened.outcomes.push(failed(name, error));

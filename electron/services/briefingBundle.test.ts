@@ -10,7 +10,7 @@ import { BUNDLE_FORMAT, parseBundle } from './briefingBundle';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 
-const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
+const bytesOf = (text: string | Uint8Array) => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
 
 async function freshCore(): Promise<{ core: Handlers; root: string }> {
   const root = await mkdtemp(join(tmpdir(), 'briefwright-bundle-'));
@@ -20,7 +20,7 @@ async function freshCore(): Promise<{ core: Handlers; root: string }> {
 /** A briefing in a library, with one quote from the harbour story; the grid story is imported but not used. */
 async function briefingWithQuote() {
   const { core, root } = await freshCore();
-  const outcomes = await core.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }, { name: 'grid.html', data: b64(GRID_ARTICLE) }] });
+  const outcomes = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }, { name: 'grid.html', data: bytesOf(GRID_ARTICLE) }] });
   const [harbour] = outcomes.map((o) => (o.ok ? o.article : null));
   const article = await core.getArticle({ id: harbour!.id });
   const paragraph = article.paragraphs[1];
@@ -32,7 +32,7 @@ async function briefingWithQuote() {
   return { core, root, briefing: await core.getBriefing({ id: briefing.id }), article };
 }
 
-async function shareTo(core: Handlers, briefingId: string): Promise<{ fileName: string; data: string }> {
+async function shareTo(core: Handlers, briefingId: string): Promise<{ fileName: string; data: Uint8Array }> {
   const file = await core.exportBriefingBundle({ briefingId });
   return { fileName: file.fileName, data: file.data! };
 }
@@ -42,7 +42,7 @@ describe('a .briefing file', () => {
     const mine = await briefingWithQuote();
     const file = await shareTo(mine.core, mine.briefing.id);
     expect(file.fileName).toBe('Ports morning brief.briefing');
-    const bundle = parseBundle(file.fileName, Buffer.from(file.data, 'base64'));
+    const bundle = parseBundle(file.fileName, file.data);
     expect(bundle.format).toBe(BUNDLE_FORMAT);
     expect(bundle.articles.map((a) => a.id)).toEqual([mine.article.id]);
 
@@ -83,9 +83,9 @@ describe('a .briefing file', () => {
 
   it('refuses files that are not briefings, are damaged, too new or too large, in the analyst’s words, writing nothing', async () => {
     const mine = await briefingWithQuote();
-    const good = JSON.parse(Buffer.from((await shareTo(mine.core, mine.briefing.id)).data, 'base64').toString('utf8'));
+    const good = JSON.parse(new TextDecoder().decode((await shareTo(mine.core, mine.briefing.id)).data));
     const colleague = await freshCore();
-    const attempt = async (name: string, content: string | Uint8Array) => dispatch(colleague.core, 'importBriefingBundle', { fileName: name, data: b64(content) });
+    const attempt = async (name: string, content: string | Uint8Array) => dispatch(colleague.core, 'importBriefingBundle', { fileName: name, data: bytesOf(content) });
 
     expect(await attempt('notes.briefing', 'Dear colleague, here is the briefing')).toMatchObject({ ok: false, code: 'invalid-file', message: expect.stringContaining('not a Briefwright briefing file') });
     expect(await attempt('template.briefing', JSON.stringify({ schemaVersion: 1, name: 'Daily' }))).toMatchObject({ ok: false, code: 'invalid-file' });
@@ -108,7 +108,7 @@ describe('a .briefing file', () => {
     const mine = await briefingWithQuote();
     await mine.core.deleteArticle({ id: mine.article.id });
     const file = await shareTo(mine.core, mine.briefing.id);
-    expect(parseBundle(file.fileName, Buffer.from(file.data, 'base64')).articles).toEqual([]);
+    expect(parseBundle(file.fileName, file.data).articles).toEqual([]);
     const colleague = await freshCore();
     expect(await colleague.core.importBriefingBundle(file)).toMatchObject({ itemCount: 1 });
   });

@@ -10,7 +10,7 @@ import { createServices } from './createServices';
 import { openLibrary } from './library';
 import { legacyArticleIdOf } from '../../shared/ingest/articleId';
 
-const b64 = (text: string) => Buffer.from(text).toString('base64');
+const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 async function freshCore(options: Parameters<typeof createServices>[1] = {}): Promise<Handlers> {
   return createServices(openLibrary(await mkdtemp(join(tmpdir(), 'briefwright-core-'))), options);
@@ -24,8 +24,8 @@ function gazette(story: string, n: number): string {
 describe('the core behind every front door', () => {
   it('imports the same article only once, however often it is dropped', async () => {
     const core = await freshCore();
-    const [first] = await core.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }] });
-    const [again] = await core.importFiles({ files: [{ name: 'harbour copy.txt', data: b64(HARBOUR_ARTICLE) }] });
+    const [first] = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
+    const [again] = await core.importFiles({ files: [{ name: 'harbour copy.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
     expect(first).toMatchObject({ ok: true, duplicate: false });
     expect(again).toMatchObject({ ok: true, duplicate: true });
     expect(await core.listArticles({})).toHaveLength(1);

@@ -8,7 +8,7 @@ import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
 import { crossSourceHandlers } from './crossSource';
 import { exportBundle, importBundle, parseBundle } from './briefingBundle';
-import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES } from '../../shared/model/limits';
+import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES, megabytes } from '../../shared/model/limits';
 import { docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
 import { addWordTemplate, listWordTemplates } from './wordTemplates';
@@ -21,12 +21,10 @@ import { emailCopy, markdownFile } from './textExports';
 import type { PdfOptions } from './exportPdf';
 import { pdfFileName, renderPdf } from './exportPdf';
 
-/** Refuses a base64 payload whose decoded size would exceed the cap, before decoding it. */
-export function decodeBase64(data: string, name: string, maxBytes: number): Uint8Array {
-  if (Math.floor((data.length * 3) / 4) > maxBytes + 3) {
-    throw new AppError('too-large', `"${name}" is larger than ${Math.round(maxBytes / 1e6)} MB, the most Briefwright imports at once.`);
-  }
-  return new Uint8Array(Buffer.from(data, 'base64'));
+/** Refuses a file larger than the cap, in words the analyst can act on. */
+export function withinCap(bytes: Uint8Array, name: string, maxBytes: number): Uint8Array {
+  if (bytes.length > maxBytes) throw new AppError('too-large', `"${name}" is larger than ${megabytes(maxBytes)}, the most Briefwright imports at once.`);
+  return bytes;
 }
 
 /**
@@ -65,7 +63,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
       const refused = new Map<number, unknown>();
       for (const [index, file] of files.entries()) {
         try {
-          decoded.push({ index, file: { name: file.name, bytes: decodeBase64(file.data, file.name, maxBytes) } });
+          decoded.push({ index, file: { name: file.name, bytes: withinCap(file.data, file.name, maxBytes) } });
         } catch (error) {
           refused.set(index, error);
         }
@@ -127,7 +125,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
       return summariseBriefing(saved);
     },
     async addWordTemplate({ name, data }) {
-      return addWordTemplate(library, name, decodeBase64(data, name, MAX_WORD_TEMPLATE_BYTES));
+      return addWordTemplate(library, name, withinCap(data, name, MAX_WORD_TEMPLATE_BYTES));
     },
     async listWordTemplates() {
       return listWordTemplates(library);
@@ -154,22 +152,22 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);
       const bytes = await renderDocx(briefing, library);
-      return { fileName: docxFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
+      return { fileName: docxFileName(briefing), data: bytes, savedPath: null, canceled: false };
     },
     ...templateHandlers(library),
     ...crossSourceHandlers(library),
     ...briefingLibraryHandlers(library),
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);
-      return { fileName: file.fileName, data: Buffer.from(file.bytes).toString('base64'), savedPath: null, canceled: false };
+      return { fileName: file.fileName, data: file.bytes, savedPath: null, canceled: false };
     },
     async importBriefingBundle({ fileName, data }) {
-      const bundle = parseBundle(fileName, decodeBase64(data, fileName, MAX_BUNDLE_BYTES));
+      const bundle = parseBundle(fileName, withinCap(data, fileName, MAX_BUNDLE_BYTES));
       return importBundle(library, bundle, (article) => search.put(article));
     },
     async exportMarkdown({ briefingId }) {
       const file = markdownFile(await library.briefings.get(briefingId));
-      return { fileName: file.fileName, data: Buffer.from(file.bytes).toString('base64'), savedPath: null, canceled: false };
+      return { fileName: file.fileName, data: file.bytes, savedPath: null, canceled: false };
     },
     async renderEmail({ briefingId }) {
       return emailCopy(await library.briefings.get(briefingId));
@@ -177,7 +175,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     async exportPdf({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);
       const bytes = await renderPdf(briefing, library, options.pdf);
-      return { fileName: pdfFileName(briefing), data: Buffer.from(bytes).toString('base64'), savedPath: null, canceled: false };
+      return { fileName: pdfFileName(briefing), data: bytes, savedPath: null, canceled: false };
     },
   };
 }

@@ -42,7 +42,7 @@ describe('PDF export', () => {
       if (!result.ok) throw new Error(result.message);
       const file = result.value as Out<'exportPdf'>;
       expect(file.fileName).toBe('Harbour watch 3 March 2026.pdf');
-      const bytes = Buffer.from(file.data ?? '', 'base64');
+      const bytes = Buffer.from(file.data ?? new Uint8Array());
       expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
       const dir = await mkdtemp(join(tmpdir(), 'briefwright-pdf-read-'));
       await writeFile(join(dir, 'b.pdf'), bytes);

@@ -40,7 +40,7 @@ export function templateHandlers(library: Library, templates = new TemplateStore
       if (/\.(docx|dotx|doc|pdf|txt|html?)$/i.test(fileName)) {
         throw new AppError('invalid-file', `“${fileName}” is not a Briefwright template. Choose a template file exported from Briefwright (.json).`);
       }
-      return templates.importText(text ?? Buffer.from(data ?? '', 'base64').toString('utf8'));
+      return templates.importText(text ?? new TextDecoder().decode(data));
     },
     async exportTemplate({ id }) {
       const file = await templates.exportFile(id);

@@ -12,7 +12,7 @@ import { newItem } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 
-const b64 = (text: string) => Buffer.from(text).toString('base64');
+const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 async function freshCore(): Promise<{ core: Handlers; root: string }> {
   const root = await mkdtemp(join(tmpdir(), 'briefwright-templates-'));
@@ -23,8 +23,8 @@ async function templateFiles(root: string): Promise<string[]> {
   return (await readdir(join(root, 'templates')).catch(() => [] as string[])).sort();
 }
 
-async function docxParts(base64: string | null): Promise<{ text: string; styles: string }> {
-  const zip = await JSZip.loadAsync(Buffer.from(base64 ?? '', 'base64'));
+async function docxParts(bytes: Uint8Array | null): Promise<{ text: string; styles: string }> {
+  const zip = await JSZip.loadAsync(bytes ?? new Uint8Array());
   return { text: textOfDocumentXml(await zip.file('word/document.xml')!.async('string')), styles: await zip.file('word/styles.xml')!.async('string') };
 }
 
@@ -81,9 +81,9 @@ describe('templates in the library', () => {
     const imported = await core.importTemplate({ fileName: file.fileName, text: file.data });
     expect(imported.name).toBe('Media monitoring digest (2)');
     expect(imported.id).not.toBe('builtin-media-digest');
-    const viaBase64 = await core.importTemplate({ fileName: file.fileName, data: b64(file.data) });
-    expect(viaBase64.name).toBe('Media monitoring digest (3)');
-    expect(viaBase64.sections.map((s) => s.rules)).toEqual((await core.getTemplate({ id: 'builtin-media-digest' })).sections.map((s) => s.rules));
+    const viaBytes = await core.importTemplate({ fileName: file.fileName, data: bytesOf(file.data) });
+    expect(viaBytes.name).toBe('Media monitoring digest (3)');
+    expect(viaBytes.sections.map((s) => s.rules)).toEqual((await core.getTemplate({ id: 'builtin-media-digest' })).sections.map((s) => s.rules));
   });
 
   it('refuses a bad or hostile template file with a clear message and changes nothing', async () => {
@@ -93,7 +93,7 @@ describe('templates in the library', () => {
     const good = JSON.parse((await core.exportTemplate({ id: kept.id })).data);
     const attempts = [
       { fileName: 'notes.json', text: 'this is not JSON' },
-      { fileName: 'brief.docx', data: b64('PK\u0003\u0004') },
+      { fileName: 'brief.docx', data: bytesOf('PK\u0003\u0004') },
       { fileName: 'future.json', text: JSON.stringify({ ...good, schemaVersion: 7 }) },
       { fileName: 'evil.json', text: JSON.stringify(good).replace('{', '{"__proto__": {"polluted": "yes"},') },
       { fileName: 'big.json', text: JSON.stringify({ ...good, description: 'x'.repeat(500_000) }) },
@@ -189,7 +189,7 @@ describe('briefings and templates', () => {
 
   it('places an imported article’s suggestions into the briefing’s sections and saves it', async () => {
     const { core } = await freshCore();
-    const [imported] = await core.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }] });
+    const [imported] = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
     if (!imported.ok) throw new Error('import failed');
     const digest = await core.createBriefingFromTemplate({ templateId: 'builtin-media-digest', title: 'Harbour digest' });
     expect(digest.title).toBe('Harbour digest');

@@ -34,7 +34,7 @@ describe('Markdown export and copy for email through the contract', () => {
     if (!result.ok) throw new Error(result.message);
     const file = result.value as Out<'exportMarkdown'>;
     expect(file.fileName).toBe('Harbour watch 3 March 2026.md');
-    const markdown = Buffer.from(file.data ?? '', 'base64').toString('utf8');
+    const markdown = new TextDecoder().decode(file.data ?? new Uint8Array());
     expect(markdown).toContain('# Harbour watch 3 March 2026');
     expect(markdown).toContain('## Ports & shipping');
     expect(markdown).toContain('**OFFICIAL**');

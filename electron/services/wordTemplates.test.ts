@@ -9,11 +9,11 @@ import { newItem } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 
-async function letterhead(): Promise<string> {
+async function letterhead(): Promise<Uint8Array> {
   const document = new Document({
     sections: [{ children: [new Paragraph('Ministry of Harbours — internal'), new Paragraph('{{title}}'), new Paragraph('{{body}}')] }],
   });
-  return Buffer.from(await Packer.toArrayBuffer(document)).toString('base64');
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 describe("the organisation's own Word template", () => {
@@ -27,7 +27,7 @@ describe("the organisation's own Word template", () => {
     briefing.sections[0].items.push(newItem({ kind: 'excerpt', text: 'Four deep-water berths are planned.', source: null }));
     await core.saveBriefing({ briefing: { ...briefing, exportOptions: { wordTemplateId: info.id } } as typeof briefing });
     const exported = await core.exportDocx({ briefingId: briefing.id });
-    const zip = await JSZip.loadAsync(Buffer.from(exported.data!, 'base64'));
+    const zip = await JSZip.loadAsync(exported.data!);
     const text = textOfDocumentXml(await zip.file('word/document.xml')!.async('string'));
     expect(text).toContain('Ministry of Harbours — internal');
     expect(text).toContain('Harbour morning brief');
@@ -37,7 +37,7 @@ describe("the organisation's own Word template", () => {
 
   it('refuses a file that is not a Word document and stores nothing', async () => {
     const core = createServices(openLibrary(await mkdtemp(join(tmpdir(), 'briefwright-wt-'))));
-    await expect(core.addWordTemplate({ name: 'letter.docx', data: Buffer.from('not a zip at all').toString('base64') })).rejects.toMatchObject({ code: expect.stringMatching(/invalid-file|corrupt/) });
+    await expect(core.addWordTemplate({ name: 'letter.docx', data: new TextEncoder().encode('not a zip at all') })).rejects.toMatchObject({ code: expect.stringMatching(/invalid-file|corrupt/) });
     expect(await core.listWordTemplates({})).toEqual([]);
   });
 });

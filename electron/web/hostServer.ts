@@ -6,6 +6,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/ipc/result';
+import type { Base64Codec } from '../../shared/ipc/wire';
+import { fromWireJson, toWireJson } from '../../shared/ipc/wire';
 import { PAGE_CSP } from '../services/pageSecurity';
 
 export interface HostOptions {
@@ -28,6 +30,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
+
+/** Node's own base64, many times faster than atob/btoa on a large file. */
+const NODE_BASE64: Base64Codec = {
+  encode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  decode: (base64) => new Uint8Array(Buffer.from(base64, 'base64')),
+};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': PAGE_CSP,
@@ -119,12 +127,12 @@ export function createHostServer(options: HostOptions) {
       if (body === null) return send(res, 413, JSON.stringify(err('too-large', 'That is more than Briefwright accepts in one go. Add fewer or smaller files at a time.')));
       let input: unknown;
       try {
-        input = body.length ? JSON.parse(body) : {};
+        input = body.length ? fromWireJson(body, NODE_BASE64) : {};
       } catch {
         return send(res, 400, JSON.stringify(err('invalid-input', 'The request was not JSON.')));
       }
       const result = await dispatch(options.handlers, url.pathname.slice(5), input);
-      return send(res, 200, JSON.stringify(result));
+      return send(res, 200, toWireJson(result, NODE_BASE64));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     return serveStatic(res, options.staticDir, url.pathname);

@@ -2,7 +2,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newBriefing } from '../../shared/model/newBriefing';
-import { fromBase64 } from './base64';
 import { renderApp, selectText } from './renderApp';
 
 afterEach(cleanup);
@@ -81,7 +80,7 @@ describe('App', () => {
     await user.click(within(briefing).getByRole('button', { name: 'Export to Word' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].fileName).toMatch(/\.docx$/);
-    const exported = JSON.parse(new TextDecoder().decode(fromBase64(downloads[0].base64)));
+    const exported = JSON.parse(new TextDecoder().decode(downloads[0].bytes));
     expect(exported.sections[0].items[0].text).toBe(wanted);
     expect(await screen.findByText(`Downloaded ${downloads[0].fileName}.`)).toBeTruthy();
   });

@@ -2,6 +2,7 @@ import type { AppApi, In, Method, Out } from '../../shared/ipc/contract';
 import { METHOD_NAMES } from '../../shared/ipc/methods';
 import type { Result } from '../../shared/ipc/result';
 import { err } from '../../shared/ipc/result';
+import { fromWireJson, toWireJson } from '../../shared/ipc/wire';
 
 const TOKEN_KEY = 'briefwright.token';
 /** Browsers cap the bodies of all pending keepalive requests at 64 KiB. */
@@ -46,7 +47,7 @@ export function createHttpApi(options: { token: string | null; baseUrl?: string;
   const base = options.baseUrl ?? '';
   const call = async (method: Method, input: unknown): Promise<Result<unknown>> => {
     let response: Response;
-    const body = JSON.stringify(input ?? {});
+    const body = toWireJson(input);
     try {
       response = await doFetch(`${base}/api/${method}`, {
         method: 'POST',
@@ -63,7 +64,7 @@ export function createHttpApi(options: { token: string | null; baseUrl?: string;
     }
     let answer: unknown = null;
     try {
-      answer = await response.json();
+      answer = fromWireJson(await response.text());
     } catch {
       answer = null;
     }

@@ -11,7 +11,6 @@ import { AppError, describeError } from '../../shared/model/errors';
 import { briefingFromPrevious } from '../../shared/model/carryForward';
 import { newId } from '../../shared/model/hash';
 import { newBriefing, todayIso } from '../../shared/model/newBriefing';
-import { fromBase64, toBase64 } from './base64';
 import type { Template } from '../../shared/model/template';
 import { briefingToHtml, briefingToText } from '../../shared/docx/emailCopy';
 import { briefingToMarkdown } from '../../shared/docx/markdown';
@@ -59,7 +58,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       Promise.all(
         files.map(async ({ name, data }) => {
           try {
-            const article = await ingest({ name, bytes: fromBase64(data) });
+            const article = await ingest({ name, bytes: data });
             const duplicate = library.articles.has(article.id);
             if (!duplicate) library.articles.set(article.id, article);
             return { name, ok: true as const, article: summariseArticle(library.articles.get(article.id) ?? article), duplicate };
@@ -122,7 +121,7 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     },
     exportDocx: async ({ briefingId }) => {
       const briefing = need(library.briefings.get(briefingId), 'briefing');
-      const data = toBase64(new TextEncoder().encode(JSON.stringify(briefing)));
+      const data = new TextEncoder().encode(JSON.stringify(briefing));
       return { fileName: `${briefing.title}.docx`, data, savedPath: null, canceled: false };
     },
     duplicateBriefing: async ({ id }) => {
@@ -160,14 +159,14 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     },
     ...memoryTemplateHandlers(library.templates, library.briefings),
     addWordTemplate: async ({ name, data }) => {
-      const info = { id: newId('wt'), fileName: name, placeholders: readTemplate(fromBase64(data)).placeholders };
+      const info = { id: newId('wt'), fileName: name, placeholders: readTemplate(data).placeholders };
       library.wordTemplates.set(info.id, info);
       return info;
     },
     listWordTemplates: async () => [...library.wordTemplates.values()],
     exportMarkdown: async ({ briefingId }) => {
       const briefing = need(library.briefings.get(briefingId), 'briefing');
-      const data = toBase64(new TextEncoder().encode(briefingToMarkdown(briefing, briefing.exportOptions)));
+      const data = new TextEncoder().encode(briefingToMarkdown(briefing, briefing.exportOptions));
       return { fileName: `${briefing.title}.md`, data, savedPath: null, canceled: false };
     },
     renderEmail: async ({ briefingId }) => {

@@ -16,11 +16,11 @@ export function renderApp(
 ) {
   const api = createMemoryApi(seed);
   options.prepare?.(api);
-  const downloads: { fileName: string; base64: string }[] = [];
+  const downloads: { fileName: string; bytes: Uint8Array }[] = [];
   const store = createAppStore({
     api,
     saveDelayMs: options.saveDelayMs ?? 30,
-    download: (fileName, base64) => downloads.push({ fileName, base64 }),
+    download: (fileName, bytes) => downloads.push({ fileName, bytes }),
   });
   const user = userEvent.setup();
   const view = render(<App store={store} />);

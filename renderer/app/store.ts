@@ -8,7 +8,7 @@ import type { ArticlesSlice } from '../features/inbox/articlesSlice';
 import { createArticlesSlice } from '../features/inbox/articlesSlice';
 import type { BriefingSlice } from '../features/briefing/briefingSlice';
 import { createBriefingSlice } from '../features/briefing/briefingSlice';
-import { downloadBase64 } from '../features/briefing/download';
+import { downloadBytes } from '../features/briefing/download';
 import type { Autosave } from './autosave';
 import { createAutosave } from './autosave';
 import type { CommandsSlice } from '../features/commands/commandsSlice';
@@ -37,7 +37,7 @@ export type StoreDeps = {
   api: AppApi;
   autosave: Autosave;
   /** Hands a file to the person: a download in the browser. */
-  download: (fileName: string, base64: string) => void;
+  download: (fileName: string, bytes: Uint8Array) => void;
   /** Consecutive edits with the same key (typing in one field) become a single undo step. */
   groupNextEdit: (key: string | null) => void;
   /** The next edit starts a new undo step whatever its key (after undo, redo or a load). */
@@ -51,7 +51,7 @@ export type AppStore = StoreApi<AppState> & { temporal: StoreApi<TemporalState<T
 export type StoreOptions = {
   api: AppApi;
   saveDelayMs?: number;
-  download?: (fileName: string, base64: string) => void;
+  download?: (fileName: string, bytes: Uint8Array) => void;
 };
 
 const GROUP_WINDOW_MS = 1000;
@@ -74,7 +74,7 @@ export function createAppStore(options: StoreOptions): AppStore {
   const deps: StoreDeps = {
     api: options.api,
     autosave,
-    download: options.download ?? downloadBase64,
+    download: options.download ?? downloadBytes,
     groupNextEdit: (key) => {
       pendingKey = key;
     },

@@ -15,10 +15,12 @@ import type { Result } from './result';
 const Id = SafeIdSchema;
 const Empty = z.object({}).strict();
 
-/** A file's bytes as base64, so the same message travels over IPC and over HTTP JSON. */
+/** A file's bytes. They travel as they are over IPC and in-process; only the HTTP edge turns them into base64 (see wire.ts). */
+export const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected the bytes of a file' });
+
 export const FilePayloadSchema = z.object({
   name: z.string().min(1).max(1000),
-  data: z.string(),
+  data: BytesSchema,
 });
 export type FilePayload = z.infer<typeof FilePayloadSchema>;
 
@@ -73,8 +75,8 @@ export type TrashedBriefing = z.infer<typeof TrashedBriefingSchema>;
 
 export const ExportedFileSchema = z.object({
   fileName: z.string(),
-  /** base64 of the .docx when the caller must save it itself (the browser host). */
-  data: z.string().nullable(),
+  /** The file's bytes when the caller must save it itself (the browser host, the CLI). */
+  data: BytesSchema.nullable(),
   /** Where the desktop app saved it after the save dialog. */
   savedPath: z.string().nullable(),
   canceled: z.boolean(),
@@ -144,12 +146,12 @@ export const contract = {
   deleteTemplate: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** A copy under a free name ("Daily brief (copy)"), or the name given. */
   duplicateTemplate: { input: z.object({ id: Id, name: z.string().max(200).optional() }).strict(), output: TemplateSchema },
-  /** A template file from a colleague, as base64 `data` or as its JSON `text`; checked, then added under a new id. */
+  /** A template file from a colleague, as the file's bytes `data` or as its JSON `text`; checked, then added under a new id. */
   importTemplate: {
     input: z
-      .object({ fileName: z.string().min(1).max(1000), data: z.string().max(12_000_000).optional(), text: z.string().max(12_000_000).optional() })
+      .object({ fileName: z.string().min(1).max(1000), data: BytesSchema.optional(), text: z.string().max(12_000_000).optional() })
       .strict()
-      .refine((v) => (v.data === undefined) !== (v.text === undefined), 'give either data (base64) or text'),
+      .refine((v) => (v.data === undefined) !== (v.text === undefined), 'give either data (bytes) or text'),
     output: TemplateSchema,
   },
   /** The template as a .json file to save or send: `data` is the file's JSON text (UTF-8). */
@@ -165,11 +167,11 @@ export const contract = {
     input: z.object({ briefingId: Id, articleIds: z.array(Id).min(1).max(1000), minConfidence: z.number().min(0).max(1).optional() }).strict(),
     output: z.object({ briefing: BriefingSchema, placed: z.number().int(), unplaced: z.number().int() }),
   },
-  /** A briefing with the articles it quotes as one `.briefing` file for a colleague (`data` base64; the desktop saves it via a dialog). */
+  /** A briefing with the articles it quotes as one `.briefing` file for a colleague (`data` the file's bytes; the desktop saves it via a dialog). */
   exportBriefingBundle: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
-  /** A `.briefing` file a colleague shared (`data` base64): checked, its articles added, the briefing added (as a copy if ours differs). */
+  /** A `.briefing` file a colleague shared (`data` its bytes): checked, its articles added, the briefing added (as a copy if ours differs). */
   importBriefingBundle: {
-    input: z.object({ fileName: z.string().min(1).max(1000), data: z.string().max(100_000_000) }).strict(),
+    input: z.object({ fileName: z.string().min(1).max(1000), data: BytesSchema }).strict(),
     output: BriefingSummarySchema,
   },
   // The library of briefings (issue 5): copies, a trash that can be restored or emptied, "start from yesterday".
@@ -189,11 +191,11 @@ export const contract = {
     output: BriefingSchema,
   },
   // Other ways out (issue 6): Markdown as a file, and the briefing as HTML and plain text for "Copy for email".
-  /** The briefing as a Markdown (.md) file in its export style: `data` base64 in the browser host; the desktop saves it via a dialog. */
+  /** The briefing as a Markdown (.md) file in its export style: `data` its bytes in the browser host; the desktop saves it via a dialog. */
   exportMarkdown: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
   /** The briefing as inline-styled HTML and as plain text, for the clipboard. */
   renderEmail: { input: z.object({ briefingId: Id }).strict(), output: z.object({ html: z.string(), text: z.string() }) },
-  /** The briefing as a PDF (issue 6): `data` base64 in the browser host; the desktop saves it via a dialog. Needs LibreOffice where Electron cannot print. */
+  /** The briefing as a PDF (issue 6): `data` its bytes in the browser host; the desktop saves it via a dialog. Needs LibreOffice where Electron cannot print. */
   exportPdf: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
 } as const;
 

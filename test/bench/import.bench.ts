@@ -2,6 +2,8 @@
 // Inbox sends them (batches of 10 files, 3 requests in flight), then all 200 in one request, each into a fresh library.
 // Usage: npx tsx test/bench/import.bench.ts [files]
 import { readFileSync } from 'node:fs';
+import { call as callApi, createHttpApi } from '../../renderer/app/api';
+import type { In, Method } from '../../shared/ipc/contract';
 import { generatedArticle } from '../fixtures/generatedArticles';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -9,16 +11,12 @@ import { startHost, tempHome } from '../helpers/host';
 const count = Number(process.argv[2] ?? 200);
 const files = Array.from({ length: count }, (_, i) => {
   const article = generatedArticle(i);
-  return { name: article.fileName, data: Buffer.from(article.text).toString('base64') };
+  return { name: article.fileName, data: new TextEncoder().encode(article.text) };
 });
 
-async function call(host: RunningHost, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; message?: string }> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; message?: string };
+/** The browser host's API through the page's own client (bytes as base64 on the wire, as the Inbox sends them). */
+function call<M extends Method>(host: RunningHost, method: M, input: In<M>) {
+  return callApi(createHttpApi({ token: host.token, baseUrl: host.origin }), method, input);
 }
 
 /** Linux: the pids of a process and its descendants (tsx runs the host in a child process). */
@@ -59,7 +57,7 @@ async function run(label: string, batchSize: number, inFlight: number): Promise<
         const batch = batches[next++];
         const result = await call(host, 'importFiles', { files: batch });
         if (!result.ok) throw new Error(result.message);
-        for (const outcome of result.value as { ok: boolean }[]) outcome.ok ? imported++ : failed++;
+        for (const outcome of result.value) outcome.ok ? imported++ : failed++;
       }
     };
     await Promise.all(Array.from({ length: inFlight }, worker));
@@ -72,7 +70,7 @@ async function run(label: string, batchSize: number, inFlight: number): Promise<
   }
 }
 
-console.log(`${count} generated plain-text articles (about ${Math.round(files.reduce((n, f) => n + f.data.length * 0.75, 0) / count)} bytes each), browser host on 127.0.0.1`);
+console.log(`${count} generated plain-text articles (about ${Math.round(files.reduce((n, f) => n + f.data.length, 0) / count)} bytes each), browser host on 127.0.0.1`);
 await run('as the Inbox sends them (10 per batch, 3 at once)', 10, 3);
 await run('one batch after another (10 per batch)', 10, 1);
 await run(`all ${count} in one request`, count, 1);

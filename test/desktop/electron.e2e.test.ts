@@ -68,7 +68,7 @@ describe.skipIf(reason !== '')(title, () => {
     const briefing = await colleague.createBriefing({ title: 'Shared ports brief' });
     sharedTitle = briefing.title;
     const shared = await colleague.exportBriefingBundle({ briefingId: briefing.id });
-    await writeFile(join(files, 'Shared ports brief.briefing'), Buffer.from(shared.data!, 'base64'));
+    await writeFile(join(files, 'Shared ports brief.briefing'), shared.data!);
 
     app = await launch(['Shared ports brief.briefing']);
     page = await app.firstWindow();

@@ -3,19 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createHttpApi } from '../../renderer/app/api';
+import type { In, Method, Out } from '../../shared/ipc/contract';
 import { HARBOUR_ARTICLE } from '../fixtures/articles';
 import { launchChromium } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
-/** Calls the browser host's API as the page would. */
-async function api<T>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; message?: string };
+/** Calls the browser host's API through the page's own client. */
+async function api<M extends Method>(host: RunningHost, method: M, input: In<M>): Promise<Out<M>> {
+  const result = await call(createHttpApi({ token: host.token, baseUrl: host.origin }), method, input);
   if (!result.ok) throw new Error(`${method}: ${result.message}`);
   return result.value;
 }
@@ -31,17 +28,18 @@ describe('a .briefing file shared by a colleague', () => {
     colleague = await startHost(await tempHome());
     analyst = await startHost(await tempHome());
     // The colleague's briefing, with one passage from an article the analyst does not have.
-    const [outcome] = await api<{ ok: boolean; article: { id: string } }[]>(colleague, 'importFiles', {
-      files: [{ name: 'harbour.txt', data: Buffer.from(HARBOUR_ARTICLE).toString('base64') }],
+    const [outcome] = await api(colleague, 'importFiles', {
+      files: [{ name: 'harbour.txt', data: new TextEncoder().encode(HARBOUR_ARTICLE) }],
     });
-    const briefing = await api<{ id: string; sections: { items: unknown[] }[] }>(colleague, 'createBriefing', { title: 'Ports weekly', date: '2026-03-16' });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const briefing = await api(colleague, 'createBriefing', { title: 'Ports weekly', date: '2026-03-16' });
     const text = 'The plan adds four deep-water berths';
     briefing.sections[0].items.push({ id: 'itm_shared', kind: 'excerpt', text, note: '', speaker: null, role: null, what: null, source: { articleId: outcome.article.id, paragraph: 2, start: 0, end: text.length, title: null, publication: null, published: null, url: null } });
     await api(colleague, 'saveBriefing', { briefing });
-    const bundle = await api<{ fileName: string; data: string }>(colleague, 'exportBriefingBundle', { briefingId: briefing.id });
+    const bundle = await api(colleague, 'exportBriefingBundle', { briefingId: briefing.id });
     expect(bundle.fileName).toMatch(/\.briefing$/);
     sharedFile = join(await mkdtemp(join(tmpdir(), 'briefwright-share-')), bundle.fileName);
-    await writeFile(sharedFile, Buffer.from(bundle.data, 'base64'));
+    await writeFile(sharedFile, bundle.data!);
   });
   afterAll(async () => {
     await browser?.close();

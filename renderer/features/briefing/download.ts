@@ -1,11 +1,8 @@
-import { fromBase64 } from '../../app/base64';
-
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Hands a file the core made to the person: a Blob behind an `<a download>`, clicked once. */
-export function downloadBase64(fileName: string, base64: string, type = DOCX_TYPE): void {
-  const bytes = fromBase64(base64);
-  const blob = new Blob([bytes.buffer as ArrayBuffer], { type });
+export function downloadBytes(fileName: string, bytes: Uint8Array, type = DOCX_TYPE): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

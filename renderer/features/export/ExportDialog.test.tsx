@@ -4,7 +4,6 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { err } from '../../../shared/ipc/result';
 import { newBriefing, newItem, newSection } from '../../../shared/model/newBriefing';
-import { fromBase64 } from '../../app/base64';
 import { renderApp } from '../../app/renderApp';
 import { copyForEmail } from './copyForEmail';
 
@@ -70,7 +69,7 @@ describe('the export dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export Markdown' }));
     await within(dialog).findByText(/^Downloaded Harbour watch\.md\. 1 quote no longer matches/);
     expect(downloads.map((d) => d.fileName)).toEqual(['Harbour watch.docx', 'Harbour watch.docx', 'Harbour watch.md']);
-    const markdown = new TextDecoder().decode(fromBase64(downloads[2].base64));
+    const markdown = new TextDecoder().decode(downloads[2].bytes);
     expect(markdown).toContain('## Ports');
     expect(markdown).toContain('Five new berths');
   });
@@ -80,7 +79,7 @@ describe('the export dialog', () => {
     const { user, dialog, downloads } = await openExport((api) => {
       api.exportPdf = async () =>
         installed
-          ? { ok: true, value: { fileName: 'Harbour watch.pdf', data: btoa('%PDF-1.7'), savedPath: null, canceled: false } }
+          ? { ok: true, value: { fileName: 'Harbour watch.pdf', data: new TextEncoder().encode('%PDF-1.7'), savedPath: null, canceled: false } }
           : err('unsupported-format', 'PDF export needs LibreOffice on this computer; export to Word and save as PDF from Word instead.');
     });
     await user.click(within(dialog).getByRole('button', { name: 'Export PDF' }));

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import type { ExportOptions } from '../../../shared/model/exportOptions';
-import { toBase64 } from '../../app/base64';
+import { toBase64 } from '../../../shared/model/base64';
 import { useApp } from '../../app/useApp';
 import { readPayload } from '../inbox/readFiles';
 

@@ -1,12 +1,10 @@
 import type { AppApi } from '../../../shared/ipc/contract';
 import type { BriefingSummary } from '../../../shared/model/briefing';
 import { call } from '../../app/api';
-import { toBase64 } from '../../app/base64';
+import { BRIEFING_FILE_EXTENSION } from '../../../shared/model/limits';
 import type { AppState } from '../../app/store';
 
-export const SHARED_BRIEFING_EXTENSION = '.briefing';
-
-export const isSharedBriefing = (file: File) => file.name.toLowerCase().endsWith(SHARED_BRIEFING_EXTENSION);
+export const isSharedBriefing = (file: File) => file.name.toLowerCase().endsWith(`.${BRIEFING_FILE_EXTENSION}`);
 
 /** A briefing arrived (a `.briefing` file dropped, picked or opened with the app): its articles and the briefing show at once. */
 export async function showArrivedBriefing(state: () => AppState, briefing: BriefingSummary): Promise<void> {
@@ -16,7 +14,7 @@ export async function showArrivedBriefing(state: () => AppState, briefing: Brief
 
 /** A `.briefing` file a colleague shared: checked by the core, its articles added, the briefing opened. */
 export async function openSharedBriefing(api: AppApi, state: () => AppState, file: File): Promise<void> {
-  const data = toBase64(new Uint8Array(await file.arrayBuffer()));
+  const data = new Uint8Array(await file.arrayBuffer());
   const result = await call(api, 'importBriefingBundle', { fileName: file.name, data });
   if (!result.ok) {
     state().notify('error', `${file.name}: ${result.message}`);

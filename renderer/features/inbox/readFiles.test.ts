@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, toBase64 } from '../../app/base64';
 import { nextBatchSize, readPayload } from './readFiles';
 
 describe('readFiles', () => {
-  it('turns a file into a base64 payload that decodes to the same bytes', async () => {
+  it('turns a file into a payload with the same bytes', async () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 7) % 256);
     const file = Object.assign(new Blob([bytes]), { name: 'binary.pdf' });
     const payload = await readPayload(file);
     expect(payload.name).toBe('binary.pdf');
-    expect(Array.from(fromBase64(payload.data))).toEqual(Array.from(bytes));
-    expect(toBase64(new TextEncoder().encode('Hé'))).toBe(Buffer.from('Hé').toString('base64'));
+    expect(Array.from(payload.data)).toEqual(Array.from(bytes));
   });
 
   it('batches at most ten files or about 8 MB per request, never splitting a file', () => {

@@ -1,5 +1,4 @@
 import type { FilePayload } from '../../../shared/ipc/contract';
-import { toBase64 } from '../../app/base64';
 import { ARTICLE_EXTENSIONS, BRIEFING_FILE_EXTENSION } from '../../../shared/model/limits';
 
 /** The formats the Inbox offers in its file picker. */
@@ -11,7 +10,7 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 /** Reads a dropped or picked file into the message the core expects. */
 export async function readPayload(file: Blob & { name: string }): Promise<FilePayload> {
   const buffer = await file.arrayBuffer();
-  return { name: file.name, data: toBase64(new Uint8Array(buffer)) };
+  return { name: file.name, data: new Uint8Array(buffer) };
 }
 
 /**

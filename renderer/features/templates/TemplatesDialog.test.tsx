@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newBriefing, newItem, todayIso } from '../../../shared/model/newBriefing';
-import { fromBase64 } from '../../app/base64';
 import { renderApp } from '../../app/renderApp';
 
 afterEach(cleanup);
@@ -101,7 +100,7 @@ describe('the template manager', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export Media monitoring digest' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].fileName).toBe('Media monitoring digest.briefwright-template.json');
-    const text = new TextDecoder().decode(fromBase64(downloads[0].base64));
+    const text = new TextDecoder().decode(downloads[0].bytes);
     expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2, name: 'Media monitoring digest' });
 
     await user.upload(within(dialog).getByLabelText('Import template'), new File([text], downloads[0].fileName, { type: 'application/json' }));

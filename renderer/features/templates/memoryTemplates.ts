@@ -8,7 +8,6 @@ import { briefingFromTemplate } from '../../../shared/templates/briefingFromTemp
 import { BUILT_IN_TEMPLATES, isBuiltInTemplateId } from '../../../shared/templates/builtInTemplates';
 import { checkedTemplate, parseTemplateFile, templateFileName, templateFileText } from '../../../shared/templates/templateFile';
 import { templateFromBriefing } from '../../../shared/templates/templateFromBriefing';
-import { fromBase64 } from '../../app/base64';
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
 
@@ -59,7 +58,7 @@ export function memoryTemplateHandlers(own: Map<string, Template>, briefings: Ma
       if (/\.(docx|dotx|doc|pdf|txt|html?)$/i.test(fileName)) {
         throw new AppError('invalid-file', `“${fileName}” is not a Briefwright template. Choose a template file exported from Briefwright (.json).`);
       }
-      const template = parseTemplateFile(text ?? new TextDecoder().decode(fromBase64(data ?? '')));
+      const template = parseTemplateFile(text ?? new TextDecoder().decode(data ?? new Uint8Array()));
       return save({ ...fresh(template), name: freeName(template.name) });
     },
     exportTemplate: async ({ id }) => {

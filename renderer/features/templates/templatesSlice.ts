@@ -2,7 +2,6 @@ import type { TemplateDraft } from '../../../shared/ipc/contract';
 import type { Template, TemplateSummary } from '../../../shared/model/template';
 import { call } from '../../app/api';
 import { attempt as coreAttempt, saveFirst as saveOpenBriefing } from '../../app/coreCalls';
-import { toBase64 } from '../../app/base64';
 import type { SliceCreator, StoreDeps } from '../../app/store';
 
 export type TemplatesSlice = {
@@ -110,7 +109,7 @@ export const createTemplatesSlice =
       exportTemplate: async (id) => {
         const file = await attempt('The template could not be exported', () => call(api, 'exportTemplate', { id }));
         if (!file) return;
-        download(file.fileName, toBase64(new TextEncoder().encode(file.data)));
+        download(file.fileName, new TextEncoder().encode(file.data));
         get().notify('info', `Downloaded ${file.fileName}.`);
       },
 
