@@ -9,7 +9,7 @@ import { ArticleIntake } from './articleIntake';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 
-const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
+const bytesOf = (text: string | Uint8Array) => new Uint8Array(Buffer.from(text));
 const folders: string[] = [];
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
@@ -22,9 +22,9 @@ async function freshCore(): Promise<Handlers> {
 }
 
 /** A shared file whose one article claims the id of the genuine harbour story but holds other words. */
-async function plantedBundle(): Promise<{ file: { fileName: string; data: string }; genuineId: string; planted: string }> {
+async function plantedBundle(): Promise<{ file: { fileName: string; data: Uint8Array }; genuineId: string; planted: string }> {
   const author = await freshCore();
-  const [outcome] = await author.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }] });
+  const [outcome] = await author.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
   if (!outcome.ok) throw new Error('the fixture did not import');
   const genuine = await author.getArticle({ id: outcome.article.id });
   const briefing = await author.createBriefing({ title: 'Ports' });
@@ -39,7 +39,7 @@ async function plantedBundle(): Promise<{ file: { fileName: string; data: string
     briefing: { ...briefing },
     articles: [{ ...genuine, paragraphs: [planted, ...genuine.paragraphs.slice(1)], quotes: [], figures: [] }],
   };
-  return { file: { fileName: 'Ports.briefing', data: b64(JSON.stringify(bundle)) }, genuineId: genuine.id, planted };
+  return { file: { fileName: 'Ports.briefing', data: bytesOf(JSON.stringify(bundle)) }, genuineId: genuine.id, planted };
 }
 
 describe('the articles in a shared .briefing file', () => {
@@ -48,7 +48,7 @@ describe('the articles in a shared .briefing file', () => {
     const colleague = await freshCore();
     const summary = await colleague.importBriefingBundle(file);
 
-    const [later] = await colleague.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }] });
+    const [later] = await colleague.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
     expect(later).toMatchObject({ ok: true, duplicate: false, article: { id: genuineId } });
     const reader = await colleague.getArticle({ id: genuineId });
     expect(reader.paragraphs.join('\n')).not.toContain(planted);
@@ -66,7 +66,7 @@ describe('the articles in a shared .briefing file', () => {
     folders.push(root);
     const library = openLibrary(root);
     const core = createServices(library);
-    const [outcome] = await core.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }] });
+    const [outcome] = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
     if (!outcome.ok) throw new Error('the fixture did not import');
     const genuine = await core.getArticle({ id: outcome.article.id });
     const intake = new ArticleIntake(library);

@@ -9,7 +9,7 @@ import { newItem } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 
-const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
+const bytesOf = (text: string | Uint8Array) => new Uint8Array(Buffer.from(text));
 const folders: string[] = [];
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
@@ -20,7 +20,7 @@ async function libraryInUse() {
   const root = await mkdtemp(join(tmpdir(), 'briefwright-proto-'));
   folders.push(root);
   const core = createServices(openLibrary(root));
-  const [outcome] = await core.importFiles({ files: [{ name: 'harbour.txt', data: b64(HARBOUR_ARTICLE) }] });
+  const [outcome] = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
   if (!outcome.ok) throw new Error('the fixture did not import');
   const briefing = await core.createBriefing({ title: 'Ports' });
   const source = (articleId: string) => ({ articleId, paragraph: 0, start: 0, end: 5, title: null, publication: null, published: null, url: null });
@@ -46,7 +46,7 @@ describe('ids such as __proto__ and constructor', () => {
       const planted = { ...briefing, id: `brf_planted_${hostile.replace(/_/g, '')}`, sections: [{ ...briefing.sections[0], items: [newItem({ kind: 'excerpt', text: 'x', source: source(hostile) })] }] };
       await writeFile(join(root, 'briefings', `${planted.id}.json`), JSON.stringify(planted));
       const bundle = { format: 'briefwright-briefing', schemaVersion: 1, exportedAt: new Date().toISOString(), briefing: { ...planted, id: `brf_shared_${hostile.replace(/_/g, '')}` }, articles: [] };
-      expect(await dispatch(core, 'importBriefingBundle', { fileName: 'x.briefing', data: b64(JSON.stringify(bundle)) })).toMatchObject({ ok: false, code: 'corrupt' });
+      expect(await dispatch(core, 'importBriefingBundle', { fileName: 'x.briefing', data: bytesOf(JSON.stringify(bundle)) })).toMatchObject({ ok: false, code: 'corrupt' });
     }
     const usage = await dispatch(core, 'getUsage', {});
     expect(usage).toMatchObject({ ok: true, value: { articles: { [articleId]: [{ id: briefing.id }] } } });
