@@ -15,6 +15,8 @@ const WEEKDAY_OR_MONTH = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;
 const APPROX_WORDS = /\b(?:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|approximately)\s+$/i;
 
+const STREET = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Way|Square|Sq|Court|Ct|Terrace|Crescent|Close|Parkway|Highway)\b/u;
+
 const isYear = (s: string): boolean => /^(?:1[0-9]|20)\d\d$/.test(s);
 
 /** Why a match is not a figure an analyst wants, or null when it is one. */
@@ -40,9 +42,12 @@ export function rejected(text: string, start: number, end: number, g: Groups): s
   if (bare && /[\p{Ll},;:]\s+\p{Lu}[\p{L}]*\s$/u.test(before) && !/\b(?:In|On|At|By|From|Since|To|For|With|Of)\s$/.test(before)) return 'part of a name';
   if (bare && /\p{Lu}[\p{L}]*\s$/u.test(before) && !PLURAL_NOUN.test(after.trimStart())) return 'part of a name';
   if (/\bNo\.?\s*$/.test(before)) return 'reference number';
+  if (bare && (STREET.test(after) || /^\s+block\s+of\b/i.test(after))) return 'street address';
+  if (/\d-$/.test(before) || /[<>≤≥]\s*$/.test(before)) return 'code or statistic';
   if (/[’'#]$/.test(before) || /\d\s*[/:]\s*$/.test(before) || /^\s*[/]\s*\d/.test(after)) return 'date, score or code';
   if (/0x$/i.test(before) || /\^\d*\s*-?\s*$/.test(before) || /^\s*[*=^+×]/.test(after) || /[*^+×]\s*$/.test(before)) return 'arithmetic';
   if (/\d+\.\d+\.\d+/.test(text.slice(start, end + 4)) || /\d\.$/.test(before)) return 'version number';
+  if (bare && /^\s+(?:in the (?:morning|afternoon|evening)|at night|tonight)\b/i.test(after)) return 'clock time';
   if (/^(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|BST|UTC|EST|PST|PT\b|ET\b|h\b|Uhr\b))/i.test(after) || /^\s?(?:o’clock|o'clock)/.test(after)) return 'clock time';
   if (g.amount && !money && !scaled && !hasUnit && isYear(g.amount.trim()) && !g.range) return 'year';
   if (g.range && isYear(g.amount?.trim() ?? '')) return 'years';
@@ -52,7 +57,7 @@ export function rejected(text: string, start: number, end: number, g: Groups): s
   if (g.amount && /^\s+of\s+\d+(?![\d,]*\s+[\p{L}])/u.test(after)) return 'counter'; // "1 of 12" under a photo
   if (g.amount && /\b\d+\s+of\s+$/.test(before) && !/^\s+[\p{L}]/u.test(after)) return 'counter';
   if (/^\s*min(?:ute)?s? read\b/i.test(after)) return 'page furniture';
-  if (/^\s*(?:-|\s)?years?[- ]old\b/i.test(after) || /^-year-old/i.test(after) || (/^\s*years? old\b/i.test(after) && !/\./.test(core)) || /\b(?:aged|age|ages)\s*$/i.test(before)) return 'age';
+  if (/^\s*(?:-|\s)?(?:years?|yrs?)[- ]old\b/i.test(after) || /^-year-old/i.test(after) || (/^\s*years? old\b/i.test(after) && !/\./.test(core)) || /\b(?:aged|age|ages)\s*$/i.test(before)) return 'age';
   if (g.unit && /^\s*years?$/i.test(g.unit) && /^\s+old\b/.test(after) && !/\./.test(core)) return 'age';
   if (/^\s*(?:months|years) of age\b/i.test(text.slice(start + (g.approx?.length ?? 0) + core.length, end + 15))) return 'age';
   const afterName = /\p{Lu}[\p{L}’'-]*,\s*$/u.test(before) && !WEEKDAY_OR_MONTH.test(before);

@@ -48,7 +48,7 @@ function style(num: string, toNumber: (digits: string) => number): NumberStyle {
   const amount = `(?:${CUR}\\s?)?(?:${num})${SCALE}?`;
   const figure = new RegExp(
     `(?<approx>${APPROX})?(?<between>between\\s+)?(?:` +
-      `(?<amount>${amount})(?:(?<range>(?:\\s?(?:%|per ?cent|percent))?\\s?(?:-|–|to|and)\\s?(?:${amount}))|(?<ratio>\\s(?:in|out of)\\s(?:\\d+|${WORD})\\b))?` +
+      `(?<amount>${amount})(?:(?<range>(?:\\s?(?:%|per ?cent|percent))?\\s?(?:-|–|to|and)\\s?(?:${amount}))|(?<ratio>\\s(?:in|out of)\\s(?:\\d+|${WORD})\\b(?![,.]\\d)))?` +
       `|(?<fraction>\\b${FRACTION}\\b)` +
       `|(?<word>\\b${WORD}(?:\\s(?:dozen|hundred|thousand|million|billion|trillion))?\\b)(?<wrange>\\s(?:to|or|and)\\s${WORD}\\b)?` +
       `|(?<vague>\\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)\\b)` +

@@ -21,6 +21,7 @@ const TIME_WORD =
 /** Words of a predicate standing between a subject and its figure ("was down by", "trades at about", "stood to lose"). */
 const PREDICATE = new Set(['ADP', 'ADV', 'AUX', 'VERB', 'PART', 'SCONJ', 'ADJ']);
 const MAX_WORDS = 8;
+const PERCENT_WORD = /^(?:cent|percent|%)$/i;
 /** Nouns that name a quantity: "the number of …", "the cost of …". */
 const MEASURE = /^(?:number|numbers|total|share|amount|cost|costs|price|prices|rate|value|percentage|proportion|level|figure|count|toll|sum|size|budget|bill)$/i;
 
@@ -31,7 +32,7 @@ const isTimeOnly = (tokens: Token[], from: number, to: number) => tokens.slice(f
 /** The noun phrase starting at `i` (after determiners), as [first, last] token, or null. */
 function phraseFrom(tokens: Token[], i: number, last: number): [number, number] | null {
   let j = i;
-  while (j <= last && (tokens[j].pos === 'DET' || POSSESSIVE.test(tokens[j].text))) j++;
+  while (j <= last && (tokens[j].pos === 'DET' || POSSESSIVE.test(tokens[j].text) || /^["“‘']$/.test(tokens[j].text))) j++;
   const from = j;
   let head = -1;
   for (; j <= last; j++) {
@@ -63,10 +64,12 @@ function attachment(tokens: Token[], head: number, last: number): number {
 /** The noun phrase ending at `end`, reaching back over "of"/"for"/"in"/"on" links ("price of a home listed on the MLS"). */
 function phraseEndingAt(tokens: Token[], end: number, first: number, links = 2): [number, number] | null {
   let j = end;
-  while (j >= first && (NOMINAL.has(tokens[j].pos) || tokens[j].pos === 'ADJ' || isPossessiveMark(tokens[j]) || tokens[j].text === '-' || (isParticiple(tokens[j]) && j < end))) j--;
+  const inPhrase = (t: Token, k: number) =>
+    ((NOMINAL.has(t.pos) && !PERCENT_WORD.test(t.text)) || t.pos === 'ADJ' || isPossessiveMark(t) || t.text === '-' || (isParticiple(t) && k < end) || tokens[k + 1]?.text === '-') && k >= first;
+  while (j >= first && inPhrase(tokens[j], j)) j--;
   let from = j + 1;
   if (from > end || !NOMINAL.has(tokens[end].pos)) return null;
-  while (from < end && !NOMINAL.has(tokens[from].pos) && tokens[from].pos !== 'ADJ') from++;
+  while (from < end && !NOMINAL.has(tokens[from].pos) && tokens[from].pos !== 'ADJ' && !isParticiple(tokens[from])) from++;
   let k = j;
   if (k >= first && tokens[k].pos === 'DET') k--;
   // the head is the phrase before the link: "price of a home", "sales for September", "a home listed on the MLS"
@@ -98,16 +101,9 @@ export interface FigureContext {
   previous: { what: string; sentence: number } | null;
 }
 
-/** What the figure at [start, end) of the paragraph measures. */
-export function whatOf(ctx: FigureContext, start: number, end: number, money: boolean): What {
-  const { tokens, sentences } = ctx.tagged;
-  const firstTok = tokens.findIndex((t) => t.end > start);
-  if (firstTok < 0) return { what: null, confidence: 0 };
-  let lastTok = firstTok;
-  while (lastTok + 1 < tokens.length && tokens[lastTok + 1].start < end) lastTok++;
-  const [first, last] = sentences[tokens[firstTok].sentence] ?? [0, tokens.length - 1];
-
-  // after the figure: the noun it counts, or the phrase after "of" (and, for money, "in"/"for")
+/** After the figure: the noun it counts, or the phrase after "of" (and, for money, after "in", "for", "on"). */
+function counted(ctx: FigureContext, lastTok: number, last: number, money: boolean): What | null {
+  const { tokens } = ctx.tagged;
   let i = lastTok + 1;
   let confidence = 0.9;
   if (i < last && /^worth$/i.test(tokens[i].text) && /^of$/i.test(tokens[i + 1].text)) i++; // "$10 worth of levels"
@@ -116,46 +112,93 @@ export function whatOf(ctx: FigureContext, start: number, end: number, money: bo
     confidence = 0.8;
   }
   const np = i <= last ? phraseFrom(tokens, i, last) : null;
-  if (np) {
-    const to = attachment(tokens, np[1], last);
-    if (to - np[0] < MAX_WORDS) return { what: words(ctx.text, tokens, [np[0], to]), confidence };
-    return { what: words(ctx.text, tokens, np), confidence };
-  }
+  // "$5 in Singapore" names a place, not what the money is
+  if (!np || (money && i > lastTok + 1 && !/^of$/i.test(tokens[i - 1].text) && !tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'NOUN'))) return null;
+  const to = attachment(tokens, np[1], last);
+  return { what: words(ctx.text, tokens, to - np[0] < MAX_WORDS ? [np[0], to] : np), confidence };
+}
 
-  // before it: the subject of the verb that governs the figure
+/** Money moved from, to or off something: "stole £1.7m from the pension fund", "wiping $2bn off its value". */
+function moneyTarget(ctx: FigureContext, lastTok: number, last: number): What | null {
+  const { tokens } = ctx.tagged;
+  const i = lastTok + 1;
+  if (i >= last || tokens[i].pos !== 'ADP' || !/^(?:from|to|off|into|towards?)$/i.test(tokens[i].text)) return null;
+  const np = phraseFrom(tokens, i + 1, last);
+  if (!np || !tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'NOUN')) return null;
+  const to = attachment(tokens, np[1], last);
+  return { what: words(ctx.text, tokens, capped(tokens, [np[0], to])), confidence: 0.6 };
+}
+
+/** The token index where a phrase before the figure ends, skipping its predicate ("was down by", "first estimated at"), or -1; and whether a comma stopped the walk. */
+function predicateStart(tokens: Token[], firstTok: number, first: number): { at: number; comma: boolean } {
   let j = firstTok - 1;
-  let crossedComma = false;
   while (j >= first) {
     const t = tokens[j];
     if (PREDICATE.has(t.pos) && !RELATIVE.test(t.text)) j--;
     else if (t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text)) j--;
     else if (NOMINAL.has(t.pos) && TIME_WORD.test(t.text)) j--;
-    else {
-      crossedComma = t.text === ',';
-      break;
-    }
+    else if (t.text === ')') {
+      // "gross domestic product (GDP) grew by": the phrase before the brackets
+      const open = tokens.slice(first, j).map((x) => x.text).lastIndexOf('(');
+      if (open < 0) break;
+      return { at: first + open - 1, comma: false };
+    } else return { at: j, comma: t.text === ',' };
   }
-  if (crossedComma && ctx.previous && ctx.previous.sentence === tokens[firstTok].sentence) return { what: ctx.previous.what, confidence: 0.5 };
-  if (j >= first && !crossedComma) {
-    const t = tokens[j];
-    if (NOMINAL.has(t.pos)) {
-      const left = phraseEndingAt(tokens, j, first);
-      if (left) return { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.6 };
-    }
-    if (RELATIVE.test(t.text)) {
-      let k = j - 1;
-      if (k >= first && tokens[k].text === ',') k--;
-      const left = k >= first && NOMINAL.has(tokens[k].pos) ? phraseEndingAt(tokens, k, first) : null;
-      if (left) return { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.6 };
-    }
+  return { at: j, comma: false };
+}
+
+/** Before the figure: the subject of the verb that governs it, or the phrase a clause after a comma describes. */
+function subject(ctx: FigureContext, firstTok: number, first: number): What | null {
+  const { tokens } = ctx.tagged;
+  const sentence = tokens[firstTok].sentence;
+  const { at, comma } = predicateStart(tokens, firstTok, first);
+  if (at < first) return null;
+  if (comma) {
+    // "…peaked at 447.6 million tons, declining to 375.8 million": the figure before in the sentence
+    if (ctx.previous?.sentence === sentence) return { what: ctx.previous.what, confidence: 0.5 };
+    // "The contract, worth up to £4.3m": the phrase before the comma
+    const left = at - 1 >= first && NOMINAL.has(tokens[at - 1].pos) ? phraseEndingAt(tokens, at - 1, first) : null;
+    return left ? { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.5 } : null;
   }
-  // "the number of Americans killed by terrorism, it's less than 100": a measure named earlier in the sentence
+  const t = tokens[at];
+  if (NOMINAL.has(t.pos)) {
+    const left = phraseEndingAt(tokens, at, first);
+    if (left) return { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.6 };
+  }
+  if (RELATIVE.test(t.text)) {
+    let k = at - 1;
+    if (k >= first && tokens[k].text === ',') k--;
+    const left = k >= first && NOMINAL.has(tokens[k].pos) ? phraseEndingAt(tokens, k, first) : null;
+    if (left) return { what: words(ctx.text, tokens, capped(tokens, left)), confidence: 0.6 };
+  }
+  return null;
+}
+
+/** "the number of Americans killed by terrorism, it's less than 100": a measure named earlier in the sentence. */
+function namedMeasure(ctx: FigureContext, firstTok: number, first: number): What | null {
+  const { tokens } = ctx.tagged;
   for (let k = firstTok - 1; k >= first; k--) {
     if (NOMINAL.has(tokens[k].pos) && MEASURE.test(tokens[k].text) && tokens[k + 1]?.text.toLowerCase() === 'of') {
       const np = phraseFrom(tokens, k + 2, firstTok - 1);
       if (np) return { what: words(ctx.text, tokens, [k, np[1]]), confidence: 0.5 };
     }
   }
-  if (ctx.previous) return { what: ctx.previous.what, confidence: 0.3 };
-  return { what: null, confidence: 0 };
+  return null;
+}
+
+/** What the figure at [start, end) of the paragraph measures. */
+export function whatOf(ctx: FigureContext, start: number, end: number, money: boolean): What {
+  const { tokens, sentences } = ctx.tagged;
+  const firstTok = tokens.findIndex((t) => t.end > start);
+  if (firstTok < 0) return { what: null, confidence: 0 };
+  let lastTok = firstTok;
+  while (lastTok + 1 < tokens.length && tokens[lastTok + 1].start < end) lastTok++;
+  const [first, last] = sentences[tokens[firstTok].sentence] ?? [0, tokens.length - 1];
+  return (
+    counted(ctx, lastTok, last, money) ??
+    (money ? moneyTarget(ctx, lastTok, last) : null) ??
+    subject(ctx, firstTok, first) ??
+    namedMeasure(ctx, firstTok, first) ??
+    (ctx.previous ? { what: ctx.previous.what, confidence: 0.3 } : { what: null, confidence: 0 })
+  );
 }
