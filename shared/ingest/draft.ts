@@ -2,6 +2,8 @@
 export interface Draft {
   title: string | null;
   byline: string | null;
+  /** The writer's role given with the byline ("Industry Correspondent"), kept apart from the name. */
+  bylineRole: string | null;
   publication: string | null;
   published: string | null;
   url: string | null;
@@ -10,11 +12,12 @@ export interface Draft {
   origin: Record<string, string>;
 }
 
-export type MetaField = 'title' | 'byline' | 'publication' | 'published' | 'url' | 'language';
+export type MetaField = 'title' | 'byline' | 'bylineRole' | 'publication' | 'published' | 'url' | 'language';
 
 export const emptyDraft = (): Draft => ({
   title: null,
   byline: null,
+  bylineRole: null,
   publication: null,
   published: null,
   url: null,

@@ -3,6 +3,7 @@ import type { Article, SourceFormat } from '../model/article';
 import { AppError, isAppError } from '../model/errors';
 import { MAX_IMPORT_BYTES } from '../model/limits';
 import { articleIdOf } from './articleId';
+import { settleByline } from './byline';
 import { decodeText } from './decodeText';
 import { detectFormat, looksEml, looksHtml } from './detectFormat';
 import type { FileFormat } from './detectFormat';
@@ -39,11 +40,13 @@ export async function toArticle(draft: Draft, source: { fileName: string; format
   if (draft.paragraphs.length === 0) {
     throw new AppError('no-text', 'No article text was found in this file.');
   }
+  settleByline(draft);
   return {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     id: await articleIdOf(draft.paragraphs),
     title: draft.title,
     byline: draft.byline,
+    bylineRole: draft.bylineRole,
     publication: draft.publication,
     published: draft.published,
     url: draft.url,

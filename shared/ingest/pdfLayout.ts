@@ -75,6 +75,7 @@ function dropRunningLines(pages: Line[][]): Line[][] {
 /** Joins two lines of one paragraph: a word split by a hyphen at the line end is rejoined. */
 function joinLine(text: string, next: string): string {
   if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(next)) return text.slice(0, -1) + next;
+  if (/\p{L}-$/u.test(text) && /^\p{Lu}/u.test(next)) return text + next; // "Kavanagh-" + "Nguyen": a hyphenated name
   if (/[\u00ad]$/.test(text)) return text.slice(0, -1) + next;
   return `${text} ${next}`;
 }

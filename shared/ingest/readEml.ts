@@ -5,18 +5,10 @@ import { decodeHeader, leafParts, parsePart, partText } from './mime';
 import { parseDate } from './parseDate';
 import { readHtml } from './readHtml';
 import { readText } from './readText';
+import { senderName } from './textHeaders';
 
 /** "Fwd: [Briefing] Morning news" → "Morning news". */
 const cleanSubject = (s: string | null) => (s ? s.replace(/^((re|fwd?|aw|wg|tr)\s*:\s*|\[[^\]]{1,40}\]\s*)+/i, '').trim() || null : null);
-
-/** "The Daily Ledger <news@ledger.example>" → "The Daily Ledger"; a bare address gives its domain. */
-function senderName(from: string | null): string | null {
-  if (!from) return null;
-  const named = /^\s*"?([^"<]+?)"?\s*<[^>]+>/.exec(from);
-  if (named && named[1].trim()) return named[1].trim();
-  const address = /([^\s<@]+)@([^\s>]+)/.exec(from);
-  return address ? address[2].replace(/^(mail|news|email|newsletters?|e)\./i, '') : null;
-}
 
 /** An e-mail (newsletter) → Draft: the HTML part, else the text part; Subject, From and Date as fallbacks. */
 export function readEml(message: string): Draft {

@@ -45,6 +45,8 @@ export const ArticleSchema = z.object({
   id: SafeIdSchema,
   title: z.string().nullable(),
   byline: z.string().nullable(),
+  /** The writer's role as the byline gave it ("Industry Correspondent"), apart from the name. */
+  bylineRole: z.string().nullable().optional(),
   publication: z.string().nullable(),
   published: isoDate.nullable(),
   url: z.string().nullable(),
