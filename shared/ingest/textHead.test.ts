@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestText } from './ingest';
+import { ingest } from './ingest';
+import { ingestText } from '../../test/helpers/ingestString';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const STORY = [
@@ -9,28 +10,28 @@ const STORY = [
 ];
 const text = (...head: string[]) => [...head, ...STORY].join('\n\n');
 
-describe('the head of a text article', () => {
-  it('reads a header block in any case, with a byline and its role kept apart', () => {
-    const a = ingestText(text('source: Valley Courier\nDate: 4 March 2026\nBY: Ruth Okonjo-Hale, Environment Correspondent', 'County to shut four recycling centres'));
+describe('the head of a text article', async () => {
+  it('reads a header block in any case, with a byline and its role kept apart', async () => {
+    const a = await ingestText(text('source: Valley Courier\nDate: 4 March 2026\nBY: Ruth Okonjo-Hale, Environment Correspondent', 'County to shut four recycling centres'));
     expect(a).toMatchObject({ publication: 'Valley Courier', published: '2026-03-04', byline: 'Ruth Okonjo-Hale', bylineRole: 'Environment Correspondent', title: 'County to shut four recycling centres' });
     expect(a.paragraphs).toEqual(STORY);
   });
 
-  it('reads a dateline with the publication, the date and the byline', () => {
-    const a = ingestText(text('Valley Courier — 4 March 2026 — By Ruth Okonjo-Hale', 'County to shut four recycling centres'));
+  it('reads a dateline with the publication, the date and the byline', async () => {
+    const a = await ingestText(text('Valley Courier — 4 March 2026 — By Ruth Okonjo-Hale', 'County to shut four recycling centres'));
     expect(a).toMatchObject({ publication: 'Valley Courier', published: '2026-03-04', byline: 'Ruth Okonjo-Hale', title: 'County to shut four recycling centres' });
     expect(a.paragraphs).toEqual(STORY);
   });
 
-  it('finds the headline after document notices and a kicker', () => {
-    const a = ingestText(text('Subscriber copy — not for redistribution', 'ANALYSIS', 'County to shut four recycling centres', 'By Ruth Okonjo-Hale, Chief Reporter', 'Valley Courier | Wednesday 4 March 2026'));
+  it('finds the headline after document notices and a kicker', async () => {
+    const a = await ingestText(text('Subscriber copy — not for redistribution', 'ANALYSIS', 'County to shut four recycling centres', 'By Ruth Okonjo-Hale, Chief Reporter', 'Valley Courier | Wednesday 4 March 2026'));
     expect(a).toMatchObject({ title: 'County to shut four recycling centres', byline: 'Ruth Okonjo-Hale', bylineRole: 'Chief Reporter', publication: 'Valley Courier', published: '2026-03-04' });
     expect(a.paragraphs).toEqual(STORY);
   });
 
-  it('reads a press release dateline for the date and the wire', () => {
+  it('reads a press release dateline for the date and the wire', async () => {
     const lead = 'LEEDS, England, March 4, 2026 /GreenWire/ -- Valley Recycling Ltd today said it would bid for the contracts.';
-    const a = ingestText(['FOR IMMEDIATE RELEASE', 'Valley Recycling to bid for county contracts', lead, ...STORY].join('\n\n'));
+    const a = await ingestText(['FOR IMMEDIATE RELEASE', 'Valley Recycling to bid for county contracts', lead, ...STORY].join('\n\n'));
     expect(a).toMatchObject({ title: 'Valley Recycling to bid for county contracts', published: '2026-03-04', publication: 'GreenWire' });
     expect(a.paragraphs[0]).toBe(lead);
   });
