@@ -21,6 +21,9 @@ Markup in docx, pdf and eml sources (a txt source is never rewritten):
   set by hand, no heading style) / <p><b>     "> " an indented paragraph / <blockquote>
   "**x**" bold run      "@html " a line only in the HTML part      "@text " a line only in the text part
   "@small " a 8 pt grey paragraph / <p style="font-size:small">
+  "#T " Word's Title style / <h1>     "#S " Word's Subtitle style / <p><em>
+  "|| key | value" a row of a two-column table (consecutive rows make one table) / <tr>; in text, "key<TAB>value"
+  Key `columns: 2` sets the .docx (and its PDF) in two newspaper columns.
 
 The split is fixed by the name alone, decided before any article was labelled: an article goes to
 aside/ when the SHA-1 of its name (e.g. "file-harbour-dredging"), read as a number, is divisible by 3,
@@ -63,7 +66,7 @@ def read_source(path):
     return keys, body
 
 
-MARK = re.compile(r'^(#!|##|#|>|@html|@text|@small) ')
+MARK = re.compile(r'^(#!|#T|#S|##|#|>|\|\||@html|@text|@small) ')
 
 
 def lines_of(body, part):
@@ -104,9 +107,24 @@ def make_docx(keys, body, out):
     props.author = keys.get('props-author', '')
     props.created = props.modified = FIXED
     props.last_modified_by = keys.get('props-author', '')
+    table = None
     for kind, text in lines_of(body, 'docx'):
+        if kind == '||':
+            if table is None:
+                table = d.add_table(rows=0, cols=2)
+                table.style = 'Table Grid'
+            key, _, value = text.partition(' | ')
+            cells = table.add_row().cells
+            cells[0].paragraphs[0].add_run(key).bold = True
+            cells[1].text = value
+            continue
+        table = None
         if kind == '#':
             p = d.add_paragraph(style='Heading 1')
+        elif kind == '#T':
+            p = d.add_paragraph(style='Title')
+        elif kind == '#S':
+            p = d.add_paragraph(style='Subtitle')
         elif kind == '##':
             p = d.add_paragraph(style='Heading 2')
         else:
@@ -121,13 +139,30 @@ def make_docx(keys, body, out):
             if kind == '@small':
                 r.font.size = Pt(8)
                 r.font.color.rgb = RGBColor(0x77, 0x77, 0x77)
+    if keys.get('columns'):
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        sect = d.sections[0]._sectPr
+        cols = sect.find(qn('w:cols'))
+        if cols is None:
+            cols = OxmlElement('w:cols')
+            sect.append(cols)
+        cols.set(qn('w:num'), keys['columns'])
+        cols.set(qn('w:space'), '567')
     d.save(out)
 
 
 def html_of(keys, body):
-    tags = {'#': 'h1', '##': 'h2', '>': 'blockquote'}
+    tags = {'#': 'h1', '#T': 'h1', '##': 'h2', '>': 'blockquote'}
     rows = []
     for kind, text in lines_of(body, 'html'):
+        if kind == '||':
+            key, _, value = text.partition(' | ')
+            rows.append(f'<table><tr><td><b>{escape(key)}</b></td><td>{escape(value)}</td></tr></table>')
+            continue
+        if kind == '#S':
+            rows.append(f'<p><em>{escape(text, quote=False)}</em></p>')
+            continue
         inner = ''.join(f'<strong>{escape(t, quote=False)}</strong>' if b else escape(t, quote=False) for t, b in runs(text))
         inner = re.sub(r'(https?://[^\s<]+)', r'<a href="\1">\1</a>', inner)
         if kind == '#!':
@@ -144,7 +179,7 @@ def html_of(keys, body):
 
 
 def text_of(body):
-    return '\n\n'.join(plain(t) for _, t in lines_of(body, 'text')) + '\n'
+    return '\n\n'.join(plain(t).replace(' | ', '\t', 1) if k == '||' else plain(t) for k, t in lines_of(body, 'text')) + '\n'
 
 
 def make_eml(keys, body, out):
