@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'encrypted',
   'timeout',
   'fetch-failed',
+  /** A web address that leads inside the machine or its network (loopback, private, link-local, metadata). */
+  'blocked-address',
   'not-found',
   'invalid-input',
   'invalid-file',

@@ -37,7 +37,6 @@ let webBase = '';
 
 beforeAll(async () => {
   browser = await launchChromium();
-  host = await startHost(await tempHome());
   folder = await mkdtemp(join(tmpdir(), 'briefwright-bulk-'));
   for (let i = 0; i < GOOD; i++) {
     const article = generatedArticle(i);
@@ -63,6 +62,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => web.listen(0, '127.0.0.1', done));
   webBase = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+  // Web imports refuse addresses inside the machine; this local test server is allowed by name.
+  host = await startHost(await tempHome(), { BRIEFWRIGHT_TEST_ALLOW_FETCH: webBase.slice('http://'.length) });
 }, 120_000);
 
 afterAll(async () => {
