@@ -7,6 +7,7 @@ import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
 import { crossSourceHandlers } from './crossSource';
+import { saveBriefingVersion } from './briefingSave';
 import { exportBundle, importBundle, parseBundle } from './briefingBundle';
 import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES, megabytes } from '../../shared/model/limits';
 import { docxFileName, renderDocx } from './exportBriefing';
@@ -38,6 +39,8 @@ export interface ServiceOptions {
   /** The intake that admits articles (the caller keeps it to flush what it learned). */
   intake?: ArticleIntake;
   fetchTimeoutMs?: number;
+  /** Test-only: `host:port` pairs a web import may fetch although they are inside the machine (see fetchPage). */
+  allowFetchFrom?: readonly string[];
   pdf?: PdfOptions;
 }
 
@@ -85,7 +88,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     },
     async importUrl({ url }) {
       try {
-        const page = await fetchPage(url, { maxBytes: Math.min(maxBytes, MAX_FETCH_BYTES), timeoutMs: options.fetchTimeoutMs });
+        const page = await fetchPage(url, { maxBytes: Math.min(maxBytes, MAX_FETCH_BYTES), timeoutMs: options.fetchTimeoutMs, allowFrom: options.allowFetchFrom });
         return await importOne({ name: page.name, bytes: page.bytes, via: { format: 'url', url: page.finalUrl } });
       } catch (error) {
         return { name: url, ok: false as const, error: describeError(error) };
@@ -119,10 +122,8 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
       await library.briefings.write(briefing);
       return briefing;
     },
-    async saveBriefing({ briefing }) {
-      const saved = { ...briefing, updatedAt: new Date().toISOString() };
-      await library.briefings.write(saved);
-      return summariseBriefing(saved);
+    async saveBriefing({ briefing, baseUpdatedAt }) {
+      return saveBriefingVersion(library, briefing, baseUpdatedAt);
     },
     async addWordTemplate({ name, data }) {
       return addWordTemplate(library, name, withinCap(data, name, MAX_WORD_TEMPLATE_BYTES));

@@ -1,4 +1,5 @@
 import type { Briefing } from '../../shared/model/briefing';
+import type { SaveBriefingOutcome } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
@@ -19,12 +20,20 @@ export type Autosave = {
  */
 export function createAutosave(options: {
   read: () => Briefing | null;
-  save: (briefing: Briefing) => Promise<Result<unknown>>;
+  /** Saves; `baseUpdatedAt` is the version on disk this one was edited from. */
+  save: (briefing: Briefing, baseUpdatedAt?: string) => Promise<Result<unknown>>;
   onStatus: (status: SaveStatus, message?: string) => void;
+  /**
+   * The briefing had changed elsewhere (another window): this version was saved as a copy. The store now edits
+   * the copy; the other version stays as it was.
+   */
+  onConflict?: (conflict: NonNullable<SaveBriefingOutcome['conflict']>) => void;
   delayMs: number;
   now?: () => Date;
 }): Autosave {
   let lastSaved: Briefing | null = null;
+  /** The `updatedAt` of the version on disk that the screen was last in step with. */
+  let base: string | undefined;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<boolean> | null = null;
   let disposed = false;
@@ -37,12 +46,15 @@ export function createAutosave(options: {
   const saveOnce = async (briefing: Briefing): Promise<boolean> => {
     options.onStatus('saving');
     const stamp = (options.now ?? (() => new Date()))().toISOString();
-    const result = await options.save({ ...briefing, updatedAt: stamp });
+    const result = await options.save({ ...briefing, updatedAt: stamp }, base);
     if (!result.ok) {
       options.onStatus('error', result.message);
       return false;
     }
+    const outcome = result.value as Partial<SaveBriefingOutcome> | null;
     lastSaved = briefing;
+    base = outcome?.conflict?.copy.updatedAt ?? outcome?.updatedAt ?? stamp;
+    if (outcome?.conflict) options.onConflict?.(outcome.conflict);
     options.onStatus(options.read() === briefing ? 'saved' : 'unsaved');
     return true;
   };
@@ -68,6 +80,7 @@ export function createAutosave(options: {
     markSaved(briefing) {
       clearTimer();
       lastSaved = briefing;
+      base = briefing?.updatedAt;
       options.onStatus('saved');
     },
     changed() {

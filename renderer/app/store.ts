@@ -60,7 +60,8 @@ export function createAppStore(options: StoreOptions): AppStore {
   let store: AppStore | null = null;
   const autosave = createAutosave({
     read: () => store?.getState().briefing ?? null,
-    save: (briefing) => options.api.saveBriefing({ briefing }),
+    save: (briefing, baseUpdatedAt) => options.api.saveBriefing({ briefing, baseUpdatedAt }),
+    onConflict: (conflict) => store?.getState().keptBothVersions(conflict),
     onStatus: (status, message) => {
       store?.setState({ saveStatus: status });
       if (status === 'error' && message) store?.getState().notify('error', `Your briefing could not be saved: ${message}`);

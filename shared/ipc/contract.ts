@@ -53,6 +53,12 @@ export function passageKey(span: { articleId: string; paragraph: number; start: 
   return `${span.articleId}:${span.paragraph}:${span.start}:${span.end}`;
 }
 
+/** A saved briefing; with `conflict` when it had changed elsewhere, so this version was saved as `copy` beside `current`. */
+export const SaveBriefingOutcomeSchema = BriefingSummarySchema.extend({
+  conflict: z.object({ current: BriefingSummarySchema, copy: BriefingSummarySchema }).optional(),
+});
+export type SaveBriefingOutcome = z.infer<typeof SaveBriefingOutcomeSchema>;
+
 export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({
     name: z.string(),
@@ -119,7 +125,11 @@ export const contract = {
     input: z.object({ title: z.string().max(500).optional(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
     output: BriefingSchema,
   },
-  saveBriefing: { input: z.object({ briefing: BriefingSchema }).strict(), output: BriefingSummarySchema },
+  /**
+   * Saves a briefing. `baseUpdatedAt` is the `updatedAt` of the version the edit started from: when the briefing
+   * on disk has moved on since (another window saved), this save is kept as a copy and `conflict` says so.
+   */
+  saveBriefing: { input: z.object({ briefing: BriefingSchema, baseUpdatedAt: z.string().max(40).optional() }).strict(), output: SaveBriefingOutcomeSchema },
   exportDocx: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
   /** The organisation's own Word template (.docx/.dotx with {{title}}, {{body}}… placeholders), kept in the library. */
   addWordTemplate: { input: FilePayloadSchema.strict(), output: WordTemplateInfoSchema },

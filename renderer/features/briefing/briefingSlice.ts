@@ -1,3 +1,4 @@
+import type { SaveBriefingOutcome } from '../../../shared/ipc/contract';
 import type { Briefing, Item } from '../../../shared/model/briefing';
 import { newItem } from '../../../shared/model/newBriefing';
 import { call } from '../../app/api';
@@ -44,6 +45,11 @@ export type BriefingSlice = {
   openBriefing: (id: string) => Promise<boolean>;
   /** Shows a briefing the core just made or opened (undo history starts afresh). */
   showBriefing: (briefing: Briefing) => void;
+  /**
+   * A save found the briefing changed in another window: this window's version was kept as a copy. Goes on
+   * editing the copy and tells the analyst where both versions are.
+   */
+  keptBothVersions: (conflict: NonNullable<SaveBriefingOutcome['conflict']>) => void;
   undo: () => void;
   redo: () => void;
   /** Saves any pending change now; answers whether the briefing on disk matches the screen. */
@@ -201,6 +207,20 @@ export const createBriefingSlice =
         return true;
       },
       showBriefing: (briefing) => open(briefing),
+
+      keptBothVersions: ({ current, copy }) => {
+        const briefing = get().briefing;
+        if (!briefing || briefing.id !== current.id) return;
+        // Undo would step back into the other version's id: the history starts afresh on the copy.
+        set({ briefing: { ...briefing, id: copy.id, title: copy.title } });
+        deps.history().clear();
+        deps.breakUndoGroup();
+        if (get().libraryOpen) void get().refreshLibrary();
+        get().notify(
+          'error',
+          `“${current.title}” was changed in another window while you worked on it. Both versions are kept: you are now editing “${copy.title}”; the other is still “${current.title}” in the library.`,
+        );
+      },
 
       undo: () => {
         deps.breakUndoGroup();
