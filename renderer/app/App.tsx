@@ -9,6 +9,7 @@ import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
 import { LibraryDialog } from '../features/library/LibraryDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { TemplatesDialog } from '../features/templates/TemplatesDialog';
+import { SourcesDialog } from '../features/sources/SourcesDialog';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { getApi } from './api';
@@ -70,6 +71,7 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
         <LibraryDialog />
         <TemplatesDialog />
         <ExportDialog />
+        <SourcesDialog />
         <CommandPalette />
         <ShortcutsSheet />
       </div>

@@ -106,6 +106,13 @@ export const commands: readonly Command[] = [
     perform: ({ state }) => void state.exportBundle(),
   },
   {
+    name: 'openSources',
+    label: 'Across sources',
+    shortcuts: ['Mod+Shift+A'],
+    enabled: () => true,
+    perform: ({ state }) => state.showSources(),
+  },
+  {
     name: 'openLibrary',
     label: 'Briefings',
     shortcuts: ['Mod+Shift+O'],

@@ -22,9 +22,11 @@ import type { TemplatesSlice } from '../features/templates/templatesSlice';
 import { createTemplatesSlice } from '../features/templates/templatesSlice';
 import type { ExportSlice } from '../features/export/exportSlice';
 import { createExportSlice } from '../features/export/exportSlice';
+import type { SourcesSlice } from '../features/sources/sourcesSlice';
+import { createSourcesSlice } from '../features/sources/sourcesSlice';
 import { createUiSlice } from './uiSlice';
 
-export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice & TemplatesSlice & ExportSlice;
+export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice & TemplatesSlice & ExportSlice & SourcesSlice;
 
 /** What undo/redo remembers: the briefing, and nothing else. */
 export type Tracked = { briefing: Briefing | null };
@@ -96,6 +98,7 @@ export function createAppStore(options: StoreOptions): AppStore {
         ...createCommandsSlice(deps)(...a),
         ...createTemplatesSlice(deps)(...a),
         ...createExportSlice(deps)(...a),
+        ...createSourcesSlice(deps)(...a),
       }),
       {
         partialize: (state): Tracked => ({ briefing: state.briefing }),

@@ -35,6 +35,7 @@ export const COMMAND_LIST = [
   { name: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], menu: 'edit', performer: 'page', group: 0 },
   { name: 'findArticles', label: 'Search Articles', shortcuts: ['Mod+Shift+F'], menu: 'edit', performer: 'page', group: 1 },
   { name: 'commandPalette', label: 'Command Palette…', shortcuts: ['Mod+K'], menu: 'view', performer: 'page', group: 0 },
+  { name: 'openSources', label: 'Across Sources…', shortcuts: ['Mod+Shift+A'], menu: 'view', performer: 'page', group: 0 },
   { name: 'collapseAll', label: 'Collapse All Sections', shortcuts: [], menu: 'view', performer: 'page', group: 1 },
   { name: 'expandAll', label: 'Expand All Sections', shortcuts: [], menu: 'view', performer: 'page', group: 1 },
   { name: 'addSection', label: 'Add Section', shortcuts: [], menu: 'briefing', performer: 'page', group: 0 },

@@ -5,7 +5,9 @@
  */
 import type { Article, QuoteSuggestion } from '../model/article';
 import type { Story } from './stories';
-import { quoteWords } from './words';
+import { quoteWords, tokens } from './words';
+
+const shownWords = (text: string) => tokens(text.replace(/[’‘]/g, "'"));
 
 export type QuoteArticle = Pick<Article, 'id' | 'quotes'>;
 
@@ -44,7 +46,8 @@ function lcsTable(a: string[], b: string[]): Uint16Array[] {
   return rows;
 }
 
-export function wordDiff(a: string[], b: string[]): DiffPart[] {
+/** Word diff of two token lists compared by `a`/`b`; the parts show `showA`/`showB` (the words as written). */
+export function wordDiff(a: string[], b: string[], showA: string[] = a, showB: string[] = b): DiffPart[] {
   const t = lcsTable(a, b);
   const parts: DiffPart[] = [];
   const push = (op: DiffPart['op'], word: string) => {
@@ -56,14 +59,14 @@ export function wordDiff(a: string[], b: string[]): DiffPart[] {
   let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) {
-      push('same', a[i]);
+      push('same', showB[j]);
       i++;
       j++;
-    } else if (t[i + 1][j] >= t[i][j + 1]) push('removed', a[i++]);
-    else push('added', b[j++]);
+    } else if (t[i + 1][j] >= t[i][j + 1]) push('removed', showA[i++]);
+    else push('added', showB[j++]);
   }
-  while (i < a.length) push('removed', a[i++]);
-  while (j < b.length) push('added', b[j++]);
+  while (i < a.length) push('removed', showA[i++]);
+  while (j < b.length) push('added', showB[j++]);
   return parts;
 }
 
@@ -110,7 +113,7 @@ export function compareQuotes(articles: QuoteArticle[], stories: Story[]): Quote
             a: mention(A.id, qa),
             b: mention(B.id, best.qb),
             similarity: Math.round(best.sim * 100) / 100,
-            diff: wordDiff(wa, wordsOf(best.qb)),
+            diff: wordDiff(wa, wordsOf(best.qb), shownWords(qa.text), shownWords(best.qb.text)),
           });
         }
       }

@@ -4,6 +4,7 @@ import { CommandButton } from './CommandButton';
 export function HeaderCommands() {
   return (
     <div className="header-commands">
+      <CommandButton name="openSources" className="button button-quiet" />
       <CommandButton name="commandPalette" className="button button-quiet" />
       <CommandButton name="shortcuts" className="button button-quiet" />
     </div>
