@@ -4,7 +4,7 @@
  * a title before it ("Mr", "Prime Minister", "Fed Chair"), words of grammar ("But", "The"), the common word
  * that opens a sentence ("Meanwhile Smith said"), months and days, credentials after it.
  */
-import { firstNameGender, isCalendarWord, isCommonWord, isFunctionWord, isOrgWord, isRoleNoun } from './lexicon';
+import { firstNameGender, isCalendarWord, isCommonWord, isFunctionWord, isOrgNoun, isRoleNoun } from './lexicon';
 import { isTitlePrefix, isTitleWord } from './titles';
 
 export interface NameMention {
@@ -55,6 +55,8 @@ function sentenceStarts(text: string, starts: number[]): Set<number> {
 
 /** Runs of capitalised words joined by single spaces. */
 function capitalisedRuns(text: string, toks: Tok[]): Tok[][] {
+  // "the Chamber of Minerals and Energy": after "the", a capitalised run is a name of a body and may hold "of" and "and"
+  const afterThe = (t: Tok): boolean => /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) || /^the$/i.test(t.w);
   const runs: Tok[][] = [];
   let i = 0;
   while (i < toks.length) {
@@ -67,13 +69,15 @@ function capitalisedRuns(text: string, toks: Tok[]): Tok[][] {
     while (j < toks.length) {
       const gap = text.slice(run[run.length - 1].end, toks[j].start);
       const prevWord = run[run.length - 1].w;
-      if (!/^ ?$/.test(gap) || /[’']s$/.test(prevWord)) break;
+      if (!/^ ?$/.test(gap) && gap !== '- ') break;
+      if (/[’']s$/.test(prevWord)) break;
       // a full stop ends the run unless it ends an initial ("Dana F. Smith", "U.S.") or a title ("Gen.")
       if (/\.$/.test(prevWord) && !INITIAL.test(prevWord) && !INITIALS.test(prevWord) && !isTitleWord(bare(prevWord))) break;
       const w = toks[j].w;
       const nextCap = j + 1 < toks.length && isCap(toks[j + 1].w) && text.slice(toks[j].end, toks[j + 1].start) === ' ';
       if (isCap(w)) run.push(toks[j]);
-      else if (/^(?:of|for|on)$/.test(w) && isOrgWord(bare(prevWord)) && nextCap) run.push(toks[j]); // "Ministry of Defence"
+      else if (/^(?:of|for|on)$/.test(w) && (isOrgNoun(bare(prevWord)) || (w === 'of' && (isCommonWord(bare(prevWord)) || afterThe(run[0])))) && nextCap) run.push(toks[j]); // "Ministry of Defence", "the Chamber of Commerce"
+      else if (/^(?:and|&)$/.test(w) && run.some((t) => t.w === 'of') && nextCap) run.push(toks[j]); // "Chamber of Minerals and Energy"
       else if (PARTICLES.has(w.toLowerCase()) && nextCap) run.push(toks[j]);
       else break;
       j++;
@@ -108,8 +112,13 @@ function nameStart(part: Tok[], initial: boolean): number {
   let k = 0;
   // words of grammar ("But", "The", "In"), and the common word that opens a sentence ("Meanwhile", "Asked")
   while (k < part.length && !isTitleWord(bare(part[k].w)) && (isFunctionWord(bare(part[k].w)) || (initial && k === 0 && part.length > 1 && isCommonWord(bare(part[k].w)) && !isCommonWord(bare(part[k + 1].w))))) k++;
+  // a capitalised description before a first name and surname ("Harbourmaster Rhys Trevithick", "VP Marni Walden")
+  if (part.length - k >= 3 && !isTitleWord(bare(part[k].w)) && !firstNameGender(bare(part[k].w)) && firstNameGender(bare(part[k + 1].w)) && describes(bare(part[k].w))) k++;
   return k;
 }
+
+/** A word that describes a person: a common word, an agent noun ("-master", "-er", "-ist") or an abbreviation ("VP"). */
+const describes = (w: string): boolean => isCommonWord(w) || /\p{Ll}(?:er|or|ist|ian|man|woman|ant|ent)$/u.test(w) || /^\p{Lu}{2,4}$/u.test(w);
 
 const titleOrRole = (w: string): boolean => isTitleWord(w) || (isRoleNoun(w) && !firstNameGender(w));
 
@@ -147,7 +156,8 @@ function mentionOf(part: Tok[], initial: boolean, text: string): NameMention | n
   }
   const words = rest.map((t, n) => (n === rest.length - 1 ? lastWord : t.w)).map((w) => (INITIAL.test(w) || INITIALS.test(w) ? w : w.replace(/\.$/, '')));
   if (/\.$/.test(last.w) && !INITIAL.test(last.w) && !INITIALS.test(last.w)) last = { ...last, end: last.end - 1 };
-  const name = clean(words.join(' ')).trim();
+  // a hyphen broken by a line end ("Vasquez- Tanaka") joins its halves again
+  const name = clean(words.map((w, n) => (n > 0 && text.slice(rest[n - 1].end, rest[n].start) === '- ' ? '-' : n > 0 ? ' ' : '') + w).join('')).trim();
   if (!name || !/\p{L}/u.test(name)) return null;
   return {
     start: rest[0].start,

@@ -52,6 +52,9 @@ export const isOrgWord = (word: string): boolean => {
   return Boolean(model.two.orgWords[w]) || has(w, 'Organization');
 };
 
+/** Organisation words that head a name with "of" ("Ministry of Defence", "Bank of England"); not whole names ("Facebook"). */
+export const isOrgNoun = (word: string): boolean => Boolean(model.two.orgWords[word.toLowerCase().replace(/\.$/, '')]);
+
 /** Words that make a capitalised phrase a place ("River", "County", "Basin", "Street"). */
 export const isPlaceWord = (word: string): boolean => Boolean(model.two.placeWords[word.toLowerCase()]) || /^(?:sea|seas|ocean|oceans)$/i.test(word);
 

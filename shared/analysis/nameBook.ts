@@ -118,6 +118,11 @@ export class NameBook {
       }
       if (best) return (best as Entity).name;
     }
+    // an organisation by the first words of its name ("Redcliffe" → "Redcliffe Resources"), when the short form is no person's
+    if (!this.isPerson(name)) {
+      for (const e of this.entities.values()) if (e.org >= 3 && e.tokens.length > toks.length && toks.every((t, i) => e.tokens[i] === t)) pick(e);
+      if (best) return (best as Entity).name;
+    }
     return name;
   }
 

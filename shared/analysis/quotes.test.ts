@@ -125,7 +125,7 @@ describe('quote suggestions: who said it', () => {
     ]);
   });
 
-  it('gives a description to the person quoted next', () => {
+  it('gives a description to the first person the next sentence names', () => {
     const qs = who(
       'Peace “appears out of reach for the foreseeable future”, Germany’s defence minister has warned.',
       'Boris Pistorius spoke after the meeting.',

@@ -30,10 +30,16 @@ const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
 
+const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/i;
+
 /** A pronoun after these words is an object ("get it", "for him"), not someone speaking. */
 const OBJECT_BEFORE = /\b(?:get|got|buy|bought|see|saw|make|made|take|took|know|knew|do|did|have|had|use|used|for|of|to|with|about|at|on|in|from|by|than)\s+$/i;
 
 interface SentenceRecord {
+  /** The first person the sentence names (not in a possessive). */
+  subject?: string | null;
+  /** A person the sentence says is speaking, with no quotation of its own ("Trump told Fox News:"), and how sure. */
+  introduces?: { name: string; confidence: number } | null;
   persons: string[];
   orgs: string[];
   /** Names of two words or more with no sign of being a person or an organisation: a last resort for he/she. */
@@ -47,6 +53,8 @@ export class SpeakerFinder {
   private readonly spans: QuoteSpan[];
   /** Attributions made so far, for quotations later in the same sentence. */
   private readonly sentenceSpeakers = new Map<QuoteSpan, Attribution>();
+  /** Index in `history` of each quotation's sentence. */
+  private readonly sentenceIndex = new Map<QuoteSpan, number>();
 
   constructor(paragraphs: string[], spans: QuoteSpan[]) {
     this.spans = spans;
@@ -64,7 +72,8 @@ export class SpeakerFinder {
   /** One attribution per quotation span, in the order of `spans`. */
   attribute(): Attribution[] {
     const result: (Attribution | null)[] = this.spans.map(() => null);
-    const deferred: number[] = [];
+    /** Quotations given to a description, with the index of their sentence. */
+    const deferred: [number, number][] = [];
     this.paras.forEach((p, pi) => {
       for (const s of p.sentences) {
         const rec: SentenceRecord = { persons: [], orgs: [], others: [] };
@@ -77,13 +86,17 @@ export class SpeakerFinder {
           if (v.name && r.kind !== 'role') (v.person ? rec.persons : rec.orgs).push(v.name);
           if (v.name && r.kind === 'name' && !v.person && !r.possessive && this.book.unknownPerson(v.name)) rec.others.push(v.name);
         }
-        for (const qi of p.quotes) {
+        const first = refs.find((r) => r.kind === 'name' && !r.possessive && resolved.get(r)?.person);
+        rec.subject = first ? (resolved.get(first)?.name ?? null) : null;
+        const quotesHere = p.quotes.filter((qi) => this.spans[qi].open >= s.start && this.spans[qi].open < s.end);
+        if (!quotesHere.length) rec.introduces = this.introduced(p.masked.slice(s.start, s.end), refs, resolved, s.start);
+        for (const qi of quotesHere) {
           const q = this.spans[qi];
-          if (q.open < s.start || q.open >= s.end) continue;
           const a = this.attributeOne(p, s, q, refs, resolved);
           this.sentenceSpeakers.set(q, a);
-          if (a.how === 'description') deferred.push(qi);
+          if (a.how === 'description') deferred.push([qi, this.history.length]);
           result[qi] = a;
+          this.sentenceIndex.set(q, this.history.length);
           if (a.speaker) {
             if (this.book.isPerson(a.speaker)) rec.persons.unshift(a.speaker);
             else rec.orgs.unshift(a.speaker);
@@ -104,24 +117,38 @@ export class SpeakerFinder {
           continue;
         }
         const leads = q.continued || p.masked.slice(0, q.open).trim() === '';
-        if (leads) {
+        const si = this.sentenceIndex.get(q) ?? -1;
+        const intro = si > 0 ? this.history[si - 1].introduces : null;
+        if (intro && !q.continued && p.masked.slice(0, q.open).trim() === '') {
+          result[qi] = { speaker: intro.name, role: this.book.roleOf(intro.name), confidence: intro.confidence, how: 'continued' };
+        } else if (leads) {
           const prev = this.previousSpeaker(qi, pi, result);
           if (prev) result[qi] = { speaker: prev.speaker, role: prev.role, confidence: q.continued ? 0.85 : 0.7, how: 'continued' };
         }
       }
     });
-    // descriptions ("Germany's defence minister has warned") go to the next person quoted
-    for (const qi of deferred) {
-      const q = this.spans[qi];
-      const next = this.spans.findIndex((s, k) => k > qi && s.paragraph <= q.paragraph + 3 && result[k]?.speaker && result[k]?.how !== 'description');
+    // descriptions ("Germany's defence minister has warned") go to the one person the article gives that role, else to nobody
+    // …or to the first person the next sentence names ("Germany’s defence minister has warned … Boris Pistorius spoke after the meeting")
+    for (const [qi, si] of deferred) {
       const a = result[qi] as Attribution;
-      // someone the article gives that role or title ("defence minister Boris Pistorius"), else the next person quoted
       const head = (a.role ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
       const holders = [...new Set((head ? this.book.holdersOf(head) : []).map((e) => this.book.resolve(e.name)))];
+      const next = this.history[si + 1]?.subject;
       if (holders.length === 1) result[qi] = { speaker: holders[0], role: this.book.roleOf(holders[0]), confidence: 0.65, how: 'description' };
-      else result[qi] = next >= 0 ? { ...(result[next] as Attribution), confidence: 0.6, how: 'description' } : { ...a, speaker: null };
+      else if (next) result[qi] = { speaker: next, role: this.book.roleOf(next) ?? a.role, confidence: 0.55, how: 'description' };
+      else result[qi] = { ...a, speaker: null }; // nobody named: no guess
     }
     return result.map((a) => a ?? { speaker: null, role: null, confidence: 0.3, how: 'none' });
+  }
+
+  /** "Trump told Fox News Sunday:", "Mr Reeves said in a statement:" — a named person speaking, with no quotation yet. */
+  private introduced(sentence: string, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>, at: number): { name: string; confidence: number } | null {
+    const verb = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'i').exec(sentence);
+    if (!verb) return null;
+    const subject = refs.find((r) => (r.kind === 'name' || r.kind === 'pronoun') && r.end <= at + verb.index && !(r.kind === 'name' && r.possessive));
+    const v = subject ? resolved.get(subject) : undefined;
+    if (!v?.name || !v.person) return null;
+    return { name: v.name, confidence: /:\s*$/.test(sentence) ? 0.8 : 0.6 };
   }
 
   private previousSpeaker(qi: number, pi: number, result: (Attribution | null)[]): Attribution | null {
@@ -217,7 +244,19 @@ export class SpeakerFinder {
       const h: Attribution['how'] = r.kind === 'pronoun' ? (r.word === 'it' ? 'organisation' : 'pronoun') : r.kind === 'org' ? 'organisation' : how;
       return { speaker: v.name, role: v.person ? this.book.roleOf(v.name) : null, confidence: r.kind === 'name' ? confidence : confidence - 0.1, how: h };
     };
+    const isPersonRef = (r: Ref): boolean => {
+      const v = r.kind === 'name' && !r.possessive ? resolved.get(r) : undefined;
+      return Boolean(v?.name && (v.person || this.book.unknownPerson(v.name)));
+    };
+    // "Maurice Obstfeld, a former IMF economist who teaches at the University of California, Berkeley, has warned":
+    // a person over an organisation or place when the subject phrase names both
     const subjectOf = (lo: number, v: { at: number; word: string }): Ref | undefined => {
+      const r = subjectRef(lo, v);
+      if (!r || isPersonRef(r) || r.kind === 'pronoun') return r;
+      const head = refs.find((x) => x.at >= lo && x.end <= r.at && isPersonRef(x) && /^(?:\s*,|\s+(?:of|at|from|with)\s)/.test(text.slice(x.end, x.end + 7)) && !/[.;:!?"]/.test(text.slice(x.end, r.at)));
+      return head ?? r;
+    };
+    const subjectRef = (lo: number, v: { at: number; word: string }): Ref | undefined => {
       let seg = text.slice(lo, v.at);
       for (let guard = 0; guard < 4; guard++) {
         seg = seg.replace(TRAILING_AUX, '');
@@ -244,6 +283,9 @@ export class SpeakerFinder {
         resolved.set(r, { name: this.recentOrg({ persons: [], orgs: [], others: [] }, p, s.start, r.at), person: false });
         return r;
       }
+      // “…,” said the study’s lead author, Professor Jane Doe: the name in apposition to the description
+      const named = refs.find((x) => x.kind === 'name' && x.at >= v.end && x.at < limit && /^[\s\p{Ll}’'-]*,\s*$/u.test(text.slice(v.end, x.at)) && text.slice(v.end, x.at).length < 60);
+      if (named) return named;
       const r = refs.find((x) => x.at >= v.end && x.at < limit && /^[\s\p{Ll}-]*$/u.test(text.slice(v.end, x.at)) && text.slice(v.end, x.at).length < 40);
       if (r?.kind === 'name') {
         const next = refs.find((x) => x.kind === 'name' && x.at > r.end && x.at < limit);
@@ -251,6 +293,24 @@ export class SpeakerFinder {
         if (next && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && between.trim().split(/\s+/).some(isRoleNoun)) return next;
       }
       return r;
+    };
+    // before a quotation, "said Mr X:" names the speaker after the verb; "Trump went on to assert Giuliani “…”" does not
+    const invertedBefore = (v: { end: number; word: string }): Ref | undefined => {
+      const r = objectOf(v, q.open);
+      return r && (r.kind !== 'name' || /^[\s,]*(?:[,:—–-]|$)/.test(text.slice(r.end, q.open))) ? r : undefined;
+    };
+    // "said a GOP insider", "an Iowa Republican predicted", "one official added": an indefinite description is an unnamed source
+    const unnamed = (from: number, v: { at: number; end: number; word: string }, inverted: boolean): Attribution | null => {
+      const subject = text.slice(from, v.at).replace(TRAILING_AUX, '').match(/(?:^|[,;:"”—–])\s*((?:an?|one)\s+[^,.;:"“”()]{1,60}?)\s*$/iu);
+      const object = !inverted || NO_INVERSION.test(v.word) || !/^[\s,]*$/.test(text.slice(from, v.at)) ? null : text.slice(v.end, v.end + 80).match(/^\s+((?:an?|one)\s+[^,.;:"“”()]{1,60}?)(?=\s*(?:[,.;:"“”()]|$)|\s+(?:in|at|from|who|with|on|for|of)\b)/iu);
+      const m = subject ?? object;
+      if (!m) return null;
+      const at = subject ? from + text.slice(from, v.at).replace(TRAILING_AUX, '').length - m[1].length : v.end + m[0].length - m[1].length;
+      // a named person in apposition ("a spokesman, Tom Reilly,") is not unnamed
+      if (refs.some((r) => r.kind === 'name' && r.at >= at && r.at < at + m[1].length && isPersonRef(r))) return null;
+      // "a Redcliffe spokeswoman", "a spokesperson for the department": a spokesperson speaks for the organisation
+      if (SPOKES.test(m[1]) && (/\p{Lu}/u.test(m[1].slice(2)) || /^\s*(?:for|of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(at + m[1].length, at + m[1].length + 30)))) return null;
+      return { speaker: null, role: clean(m[1]), confidence: 0.85, how: 'unnamed' };
     };
     const before = text.slice(lo, q.open);
     if (/\bas (?:if|though) to say\s*$/i.test(before)) return { speaker: null, role: null, confidence: 0.2, how: 'none' };
@@ -260,7 +320,7 @@ export class SpeakerFinder {
     const beforeVerbs = verbs.filter((v) => v.end <= q.open);
     const last = beforeVerbs[beforeVerbs.length - 1];
     const fromAfter = (): Attribution | null => {
-      const a = after ? (pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9)) : null;
+      const a = after ? (unnamed(q.close, after, true) ?? pick(subjectOf(q.close, after), 'direct', 0.9) ?? pick(objectOf(after, s.end), 'direct', 0.9)) : null;
       return a && after ? { ...a, verbEnd: after.end } : a;
     };
     // “…,” he said / “…,” said Mr Reeves: the attribution right after the quotation wins
@@ -272,8 +332,9 @@ export class SpeakerFinder {
     // before it: Mr Pistorius said: “…” / he admitted “…” / according to X, “…”
     if (last) {
       const a =
+        unnamed(lo, last, false) ??
         pick(subjectOf(lo, last), 'direct', 0.85) ??
-        pick(objectOf(last, q.open), 'direct', 0.85) ??
+        pick(invertedBefore(last), 'direct', 0.85) ??
         pick(
           /^\w+ing$/.test(last.word) && /,\s*$/.test(text.slice(lo, last.at))
             ? refs.find((r) => r.at >= lo && r.at < last.at && !(r.kind === 'name' && r.possessive))

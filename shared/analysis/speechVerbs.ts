@@ -6,12 +6,12 @@
 
 /** Regular reporting verbs, base forms. Their -s, -ed and -ing forms are made by the rules of spelling. */
 const REGULAR =
-  'add admit advise affirm agree allege announce answer argue ask assert assure boast caution claim comment complain concede ' +
-  'conclude confirm contend continue counter cry declare demand deny describe emphasise emphasize estimate exclaim explain ' +
-  'insist instruct joke lament maintain mention mumble murmur muse mutter note object observe offer plead pledge point predict ' +
-  'promise propose protest question quip recall recount recommend reflect reiterate remark reply report respond retort reveal ' +
+  'add admit affirm agree allege announce answer argue ask assert assure boast caution claim comment complain concede ' +
+  'conclude confirm contend continue counter cry declare demand deny describe emphasise emphasize exclaim explain ' +
+  'insist instruct joke lament maintain mention mumble murmur muse mutter note observe plead pledge predict ' +
+  'promise propose quip recall recount recommend reiterate remark reply report respond retort reveal ' +
   'scream shout sigh state stress suggest testify tweet post urge venture vow warn whisper wonder yell acknowledge ' +
-  'inform remind reason concur hail praise welcome criticise criticize condemn call';
+  'concur hail praise welcome criticise criticize condemn call';
 /** Irregular ones: base, past, and any further forms. */
 const IRREGULAR: string[][] = [
   ['say', 'said', 'says', 'saying'],
@@ -24,8 +24,15 @@ const IRREGULAR: string[][] = [
   ['words'], // "in Dr Shadlen's words"
 ];
 
+/** Base forms that are not also common nouns, so the bare form can stand as a verb ("experts warn"). */
+const BARE_OK = new Set(
+  ('say tell add ask warn insist explain argue admit suggest urge agree recall confirm deny reply concede acknowledge maintain predict ' +
+    'assert allege announce affirm conclude contend declare describe emphasise emphasize exclaim instruct observe plead propose ' +
+    'recount reiterate reveal testify acknowledge concur criticise criticize condemn respond complain').split(' '),
+);
+
 function inflect(base: string): string[] {
-  const out = [base];
+  const out = BARE_OK.has(base) ? [base] : [];
   // third person
   if (/[^aeiou]y$/.test(base)) out.push(base.slice(0, -1) + 'ies');
   else if (/(?:s|sh|ch|x|z)$/.test(base)) out.push(base + 'es');

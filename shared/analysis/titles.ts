@@ -19,7 +19,7 @@ const OFFICE_TITLES = new Set(
     'admiral commander detective inspector insp superintendent constable officer sheriff marshal chief president chancellor judge ' +
     'justice mayor secretary minister commissioner ambassador archbishop bishop cardinal pastor reverend rabbi imam coach premier ' +
     'cllr councillor councilman councilwoman chair chairperson ceo mp mep msp deputy vice prime attorney speaker leader director ' +
-    'assemblyman assemblywoman delegate alderman sen rep gov gen col capt lt sgt det supt rev hon adm maj cpl pvt atty cmdr brig'
+    'assemblyman assemblywoman delegate alderman vp evp svp cfo coo cto cio sen rep gov gen col capt lt sgt det supt rev hon adm maj cpl pvt atty cmdr brig'
   ).split(/\s+/),
 );
 /** Words that are part of a title only before another title word ("Prime Minister", "Vice President", "Foreign Secretary"). */
