@@ -18,9 +18,14 @@ const TAGS = new Map<string, Set<string>>();
 for (const [word, tag] of Object.entries(model.one.lexicon)) TAGS.set(word, new Set(Array.isArray(tag) ? tag : [tag]));
 
 /** The lexicon's tags for a word or phrase (lower-cased, full stops and possessive dropped). */
+const seen = new Map<string, Set<string> | undefined>();
 export function tagsOf(word: string): Set<string> | undefined {
+  if (seen.has(word)) return seen.get(word);
   const key = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
-  return TAGS.get(key) ?? TAGS.get(key.replace(/\./g, ''));
+  const tags = TAGS.get(key) ?? TAGS.get(key.replace(/\./g, ''));
+  if (seen.size > 50000) seen.clear();
+  seen.set(word, tags);
+  return tags;
 }
 const has = (word: string, ...tags: string[]): boolean => {
   const t = tagsOf(word);

@@ -17,11 +17,18 @@ export const roleGender = (role: string): Gender => (FEMALE_ROLES.test(role) ? '
 /** Words that cannot be inside a role written before a name: where it starts, it starts after them. */
 const NOT_ROLE = /^(?:said|says|told|by|the|a|an|and|to|with|as|from|of|at|in|on|that|this|when|while|after|for|his|her|their|its|was|is|were|are|be|been|has|have|had|how|who|which|what|where|why|put|it|he|she|they|—|–|-)$/i;
 
+const WORD = /^[\p{L}\u00ad.’'&-]+$/u;
+
 /** A role written before a name: "UK defence secretary John Healey", "chief inspector Jennifer Mattinson". */
 export function roleBefore(before: string): string | null {
-  const m = before.match(/((?:[\p{L}\u00ad.’'&-]+\s+){0,6}?[\p{L}’'-]+)\s+$/u);
-  if (!m) return null;
-  const words = m[1].split(/\s+/);
+  if (!/\s$/.test(before)) return null;
+  // the last seven words before the name, back to the first that is no word (a number, a bracket, a comma)
+  const words: string[] = [];
+  for (const w of before.trimEnd().split(/\s+/).reverse()) {
+    if (words.length === 7 || !WORD.test(w)) break;
+    words.unshift(w);
+  }
+  if (!words.length || !/^[\p{L}’'-]+$/u.test(words[words.length - 1])) return null;
   let s = 0;
   for (let i = 0; i < words.length - 1; i++) if (NOT_ROLE.test(words[i])) s = i + 1;
   const role = words.slice(s);

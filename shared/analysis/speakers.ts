@@ -26,6 +26,7 @@ export interface Attribution {
 }
 
 const SAY = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'gi');
+const SAY_ONE = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'i');
 const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
@@ -143,7 +144,8 @@ export class SpeakerFinder {
 
   /** "Trump told Fox News Sunday:", "Mr Reeves said in a statement:" — a named person speaking, with no quotation yet. */
   private introduced(sentence: string, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>, at: number): { name: string; confidence: number } | null {
-    const verb = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'i').exec(sentence);
+    SAY_ONE.lastIndex = 0;
+    const verb = SAY_ONE.exec(sentence);
     if (!verb) return null;
     const subject = refs.find((r) => (r.kind === 'name' || r.kind === 'pronoun') && r.end <= at + verb.index && !(r.kind === 'name' && r.possessive));
     const v = subject ? resolved.get(subject) : undefined;
