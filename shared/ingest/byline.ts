@@ -68,3 +68,22 @@ export function settleByline(draft: Draft): void {
   draft.byline = byline;
   draft.bylineRole ??= role;
 }
+
+const HONORIFIC = /^(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms|mx)\.?\s+/i;
+
+/** A line naming the writer without "By": "Name, Science Correspondent", "Name Health Editor", "Name | Municipal Affairs". */
+export function nameAndRole(line: string): BylineParts | null {
+  const s = line.replace(HONORIFIC, '').trim();
+  const sep = /\s*(?:,|\||·|•|\s[-–—]\s)\s*/.exec(s);
+  if (sep) {
+    const name = s.slice(0, sep.index);
+    const rest = s.slice(sep.index + sep[0].length);
+    if (looksLikeName(name) && rest && (ROLE.test(rest) || /\|/.test(sep[0])) && !/\d/.test(rest)) return { byline: name, role: rest };
+    return null;
+  }
+  const words = s.split(/\s+/);
+  const roleAt = words.findIndex((w, k) => k >= 2 && ROLE.test(w));
+  if (roleAt < 2) return null;
+  const name = words.slice(0, roleAt).join(' ');
+  return looksLikeName(name) ? { byline: name, role: words.slice(roleAt).join(' ') } : null;
+}

@@ -94,7 +94,7 @@ const compactName = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''
 const SMALL_WORDS = new Set(['and', 'of', 'de', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
 
 /** "JEFFREY GETTLEMAN" → "Jeffrey Gettleman"; short all-capital words ("TMZ", "BBC") stay as they are. */
-function unshout(s: string): string {
+export function unshout(s: string): string {
   if (/\p{Ll}/u.test(s)) return s;
   return s.replace(/\p{L}[\p{L}'’.-]*/gu, (w) => {
     const lower = w.toLowerCase();

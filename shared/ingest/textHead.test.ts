@@ -63,3 +63,18 @@ describe('the head of a text article', async () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('datelines and headlines in other shapes', () => {
+  it('reads a wire dateline without a year for the agency, and a headline set in capitals', async () => {
+    const lead = 'HARBOURTON, Nov 3 (Coastal Wire) — The county will close four of its nine recycling centres next spring.';
+    const a = await ingestText(['COUNTY TO SHUT FOUR RECYCLING CENTRES AS COSTS SOAR', lead, ...STORY.slice(1)].join('\n\n'));
+    expect(a).toMatchObject({ title: 'COUNTY TO SHUT FOUR RECYCLING CENTRES AS COSTS SOAR', publication: 'Coastal Wire', published: null });
+    expect(a.paragraphs[0]).toBe(lead);
+  });
+
+  it('reads "Name, date" and a byline line without "By", and skips a breadcrumb and a saved-page notice', async () => {
+    const a = await ingestText(text('Saved from the web — 05/03/2026', 'Home » News » Local', 'County to shut four recycling centres', 'Ruth Okonjo-Hale Environment Editor', 'Valley Courier, 4 March 2026'));
+    expect(a).toMatchObject({ title: 'County to shut four recycling centres', byline: 'Ruth Okonjo-Hale', bylineRole: 'Environment Editor', publication: 'Valley Courier', published: '2026-03-04' });
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
