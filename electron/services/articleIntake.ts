@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { articleIdOf, legacyArticleIdOf } from '../../shared/ingest/articleId';
 import type { BoilerplateMemory } from '../../shared/ingest/learnedBoilerplate';
 import { emptyBoilerplateMemory, learnFrom, paragraphsToKeep } from '../../shared/ingest/learnedBoilerplate';
-import { minhashSignature, NEAR_DUPLICATE_THRESHOLD, signatureSimilarity } from '../../shared/ingest/nearDuplicates';
+import { minhashSignature } from '../../shared/ingest/nearDuplicates';
 import type { Article } from '../../shared/model/article';
 import { writeFileAtomic } from './atomicWrite';
 import type { Library } from './library';
@@ -36,7 +36,6 @@ export async function keepParagraphs(article: Article, keep: number[]): Promise<
  */
 export class ArticleIntake {
   private memory: BoilerplateMemory | null = null;
-  private signatures: Map<string, number[]> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private memoryDirty = false;
   private flushTimer: NodeJS.Timeout | null = null;
@@ -65,12 +64,9 @@ export class ArticleIntake {
       const sameAfterCleaning = await this.stored(article);
       if (sameAfterCleaning) return { article: await this.refreshSuggestions(sameAfterCleaning, article), duplicate: true };
     }
-    const signatures = await this.loadSignatures();
-    const signature = minhashSignature(article.paragraphs);
-    const near = [...signatures].filter(([, other]) => signatureSimilarity(signature, other) >= NEAR_DUPLICATE_THRESHOLD).map(([id]) => id);
+    const near = await this.library.articleIndex.similarTo(minhashSignature(article.paragraphs));
     const stored: Article = { ...article, nearDuplicates: near };
     await this.library.articles.write(stored);
-    signatures.set(stored.id, signature);
     for (const id of near) {
       const other = await this.library.articles.read(id);
       if (other && !(other.nearDuplicates ?? []).includes(stored.id)) {
@@ -128,19 +124,5 @@ export class ArticleIntake {
     if (!this.memoryDirty || !this.memory) return;
     this.memoryDirty = false;
     await writeFileAtomic(this.memoryFile, JSON.stringify({ schemaVersion: 1, ...this.memory }));
-  }
-
-  private async loadSignatures(): Promise<Map<string, number[]>> {
-    if (!this.signatures) {
-      const signatures = new Map<string, number[]>();
-      for (const article of await this.library.articles.all()) signatures.set(article.id, minhashSignature(article.paragraphs));
-      this.signatures = signatures;
-    }
-    return this.signatures;
-  }
-
-  /** Call when an article leaves the library. */
-  forget(id: string): void {
-    this.signatures?.delete(id);
   }
 }

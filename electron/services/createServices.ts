@@ -1,4 +1,3 @@
-import { summariseArticle } from '../../shared/model/article';
 import { summariseBriefing } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
 import { newBriefing } from '../../shared/model/newBriefing';
@@ -16,7 +15,6 @@ import { addWordTemplate, listWordTemplates } from './wordTemplates';
 import type { IncomingFile, ReadFile } from '../../shared/pipeline/readArticle';
 import { importArticles } from './importArticles';
 import type { Library } from './library';
-import { SearchIndex } from './searchIndex';
 import { templateHandlers } from './templateHandlers';
 import { emailCopy, markdownFile } from './textExports';
 import type { PdfOptions } from './exportPdf';
@@ -47,16 +45,14 @@ export interface ServiceOptions {
 export function createServices(library: Library, options: ServiceOptions = {}): Handlers {
   const maxBytes = options.maxImportBytes ?? MAX_IMPORT_BYTES;
   const intake = options.intake ?? new ArticleIntake(library);
-  const search = new SearchIndex(library);
+  // Articles are listed and searched from the index kept beside their files (written files update it).
   const importOne = async (file: IncomingFile) => {
     const [outcome] = await importArticles(intake, [file], options.read);
-    await search.noteImported([outcome]);
     return outcome;
   };
   return {
     async listArticles() {
-      const articles = await library.articles.all();
-      return articles.map(summariseArticle).sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+      return library.articleIndex.list();
     },
     async getArticle({ id }) {
       return library.articles.get(id);
@@ -72,7 +68,6 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
         }
       }
       const imported = await importArticles(intake, decoded.map((d) => d.file), options.read);
-      await search.noteImported(imported);
       const byIndex = new Map(decoded.map((d, i) => [d.index, imported[i]]));
       return files.map((file, index) => {
         const outcome = byIndex.get(index);
@@ -100,14 +95,11 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
       for (const key of Object.keys(patch)) origin[key] = 'analyst';
       const updated = { ...article, ...patch, origin };
       await library.articles.write(updated);
-      search.put(updated);
       return updated;
     },
     async deleteArticle({ id }) {
       const existed = await library.articles.has(id);
       await library.articles.remove(id);
-      intake.forget(id);
-      search.remove(id);
       return { deleted: existed };
     },
     async listBriefings() {
@@ -148,7 +140,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
       return { articles: Object.fromEntries(articles), passages: [...passages] };
     },
     async searchArticles({ query }) {
-      return search.search(query);
+      return library.articleIndex.search(query);
     },
     async exportDocx({ briefingId }) {
       const briefing = await library.briefings.get(briefingId);
@@ -164,7 +156,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     },
     async importBriefingBundle({ fileName, data }) {
       const bundle = parseBundle(fileName, withinCap(data, fileName, MAX_BUNDLE_BYTES));
-      return importBundle(library, bundle, (article) => search.put(article));
+      return importBundle(library, bundle);
     },
     async exportMarkdown({ briefingId }) {
       const file = markdownFile(await library.briefings.get(briefingId));

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/model/errors';
@@ -16,8 +16,15 @@ export interface QuarantineReport {
  * One folder of JSON documents, one file per id, each validated with its schema when read.
  * A file that fails validation is moved aside into `.quarantine/` and reported — never overwritten.
  */
+/** Told after a file is written or removed, so an index kept beside the files follows them (files first, index after). */
+export interface CollectionListener<T> {
+  written(doc: T, file: { mtimeMs: number; size: number }): void;
+  removed(id: string): void;
+}
+
 export class JsonCollection<S extends z.ZodType<{ id: string }>> {
   readonly problems: QuarantineReport[] = [];
+  listener: CollectionListener<z.output<S>> | null = null;
 
   constructor(
     readonly dir: string,
@@ -88,11 +95,17 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
 
   async write(doc: z.output<S>): Promise<void> {
     const checked = this.schema.parse(doc);
-    await writeFileAtomic(this.pathOf(checked.id), `${JSON.stringify(checked, null, 1)}\n`);
+    const file = this.pathOf(checked.id);
+    await writeFileAtomic(file, `${JSON.stringify(checked, null, 1)}\n`);
+    if (this.listener) {
+      const { mtimeMs, size } = await stat(file);
+      this.listener.written(checked, { mtimeMs, size });
+    }
   }
 
   async remove(id: string): Promise<void> {
     await rm(this.pathOf(id), { force: true });
+    this.listener?.removed(id);
   }
 
   private async quarantine(file: string, reason: string): Promise<void> {
@@ -100,6 +113,7 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
     await mkdir(aside, { recursive: true });
     const movedTo = join(aside, `${Date.now()}-${file.split(/[\\/]/).pop()}`);
     await rename(file, movedTo);
+    this.listener?.removed(file.split(/[\\/]/).pop()!.slice(0, -5));
     const report = { file, movedTo, reason };
     this.problems.push(report);
     this.onProblem(report);

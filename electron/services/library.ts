@@ -1,20 +1,27 @@
 import { join } from 'node:path';
 import { ArticleSchema } from '../../shared/model/article';
 import { BriefingSchema } from '../../shared/model/briefing';
+import { ArticleIndex } from './articleIndex';
 import type { QuarantineReport } from './jsonCollection';
 import { JsonCollection } from './jsonCollection';
 
-/** The analyst's library on disk: plain JSON files, one per article and per briefing. */
+/** The analyst's library on disk: plain JSON files, one per article and per briefing, and the articles' index. */
 export interface Library {
   root: string;
   articles: JsonCollection<typeof ArticleSchema>;
   briefings: JsonCollection<typeof BriefingSchema>;
+  /** Summaries, search and near-duplicate signatures of the articles, kept in step with their files. */
+  articleIndex: ArticleIndex;
 }
 
 export function openLibrary(root: string, onProblem?: (report: QuarantineReport) => void): Library {
+  const articles = new JsonCollection(join(root, 'articles'), ArticleSchema, 'article', onProblem);
+  const articleIndex = new ArticleIndex(articles, join(root, '.index', 'articles.idx'));
+  articles.listener = { written: (article, file) => articleIndex.noteWritten(article, file), removed: (id) => articleIndex.noteRemoved(id) };
   return {
     root,
-    articles: new JsonCollection(join(root, 'articles'), ArticleSchema, 'article', onProblem),
+    articles,
     briefings: new JsonCollection(join(root, 'briefings'), BriefingSchema, 'briefing', onProblem),
+    articleIndex,
   };
 }

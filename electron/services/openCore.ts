@@ -35,12 +35,15 @@ export function openCore(options: CoreOptions = {}): Core {
   const pool = new ReaderPool();
   const intake = new ArticleIntake(library);
   const handlers = createServices(library, { ...serviceOptions, intake, read: (file) => pool.read(file) });
+  // Load and check the article index now, so the first listing does not wait for it.
+  void library.articleIndex.open().catch(() => undefined);
   return {
     library,
     handlers,
     async close() {
       await pool.close();
       await intake.flush();
+      await library.articleIndex.flush();
     },
   };
 }

@@ -2,7 +2,7 @@
  * Near-duplicate detection (one wire story in two outlets): MinHash signatures over word 5-shingles.
  * The share of equal positions in two signatures estimates the Jaccard similarity of their shingle sets.
  */
-const SIGNATURE_SIZE = 64;
+export const SIGNATURE_SIZE = 64;
 const SHINGLE = 5;
 /** Estimated Jaccard similarity from which two articles are flagged as the same story. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.45;
@@ -39,7 +39,7 @@ export function minhashSignature(paragraphs: string[]): number[] {
   return signature;
 }
 
-export function signatureSimilarity(a: number[], b: number[]): number {
+export function signatureSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_SIZE;

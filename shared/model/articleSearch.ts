@@ -53,23 +53,24 @@ export function rankArticles(entries: Iterable<SearchEntry>, query: string): str
   const phrase = terms.length > 1 ? terms.join(' ') : null;
   const hits: { id: string; score: number; importedAt: string }[] = [];
   for (const entry of entries) {
-    let score = 0;
-    let all = true;
-    for (const term of terms) {
-      const inTitle = entry.title.includes(term) ? 12 : 0;
-      const inPeople = entry.people.includes(term) ? 6 : 0;
-      const inText = occurrences(entry.text, term, 5);
-      if (!inTitle && !inPeople && !inText) {
-        all = false;
-        break;
-      }
-      score += inTitle + inPeople + inText;
-    }
-    if (!all) continue;
-    // The words side by side, as typed ("helen marsh"), beat the same words apart.
-    if (phrase && (entry.title.includes(phrase) || entry.people.includes(phrase) || entry.text.includes(phrase))) score += 20;
-    hits.push({ id: entry.id, score, importedAt: entry.importedAt });
+    const score = scoreEntry(entry, terms, phrase);
+    if (score !== null) hits.push({ id: entry.id, score, importedAt: entry.importedAt });
   }
   hits.sort((a, b) => b.score - a.score || b.importedAt.localeCompare(a.importedAt));
   return hits.map((h) => h.id);
+}
+
+/** How well one article answers the query's terms (see `rankArticles`), or `null` when a term is missing. */
+export function scoreEntry(entry: SearchEntry, terms: readonly string[], phrase: string | null): number | null {
+  let score = 0;
+  for (const term of terms) {
+    const inTitle = entry.title.includes(term) ? 12 : 0;
+    const inPeople = entry.people.includes(term) ? 6 : 0;
+    const inText = occurrences(entry.text, term, 5);
+    if (!inTitle && !inPeople && !inText) return null;
+    score += inTitle + inPeople + inText;
+  }
+  // The words side by side, as typed ("helen marsh"), beat the same words apart.
+  if (phrase && (entry.title.includes(phrase) || entry.people.includes(phrase) || entry.text.includes(phrase))) score += 20;
+  return score;
 }
