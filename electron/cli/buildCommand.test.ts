@@ -133,6 +133,18 @@ describe('briefwright build', () => {
     expect(briefing.sections.every((s: { items: unknown[] }) => s.items.length === 0)).toBe(true);
   }, 60_000);
 
+  it('takes every option export takes: the marking, no cover, sources as a list', async () => {
+    const { dir, home } = await workspace();
+    const out = join(dir, 'marked.docx');
+    const args = ['build', '--template', 'Daily brief', '--classification', 'OFFICIAL-SENSITIVE', '--no-cover', '--sources', 'list', '--out', out, join(dir, 'drones.txt')];
+    expect((await run(args, home)).code).toBe(0);
+    const header = await docxPart(out, 'word/header1.xml').catch(() => '');
+    expect(`${header}${await docxPart(out)}`).toContain('OFFICIAL-SENSITIVE');
+    const [briefing] = await savedBriefings(home);
+    expect(briefing).toMatchObject({ classification: 'OFFICIAL-SENSITIVE', exportOptions: { cover: false, sourceStyle: 'list' } });
+    expect((await run([...args.slice(0, -3), '--contents', 'sideways', '--out', out, join(dir, 'drones.txt')], home)).code).toBe(2);
+  }, 60_000);
+
   it('places nothing below the confidence threshold', async () => {
     const { dir, home } = await workspace();
     const out = join(dir, 'strict.docx');

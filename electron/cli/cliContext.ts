@@ -1,7 +1,7 @@
-import { openLibrary } from '../services/library';
-import type { Library } from '../services/library';
-import { libraryFolder } from '../services/libraryPaths';
+import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 
+/** What a command runs with: its streams and environment, so tests run the command line in-process. */
 export interface CliContext {
   version: string;
   stdout: { write(text: string): unknown };
@@ -9,34 +9,25 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
 }
 
-export function cliLibrary(ctx: CliContext): Library {
-  return openLibrary(libraryFolder(ctx.env), (p) => ctx.stderr.write(`Moved aside an unreadable file: ${p.file} (${p.reason})\n`));
-}
-
-/** Splits `--flag value` options from positional arguments. */
-export function parseArgs(args: string[], valued: string[], flags: string[]): { positional: string[]; options: Record<string, string | true> } {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    const [name, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [null, undefined];
-    if (name !== null && valued.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value.`);
-      options[name] = value;
-    } else if (name !== null && flags.includes(name)) {
-      options[name] = true;
-    } else if (name !== null) {
-      throw new UsageError(`unknown option --${name}.`);
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { positional, options };
-}
-
+/** A mistake in how the command was called: exit status 2, with the command's usage. */
 export class UsageError extends Error {}
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** Splits options from positional arguments with Node's own parser; an unknown option or a missing value is a UsageError. */
+export function readArgs(args: string[], options: OptionSpec): { values: OptionValues; positional: string[] } {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: parsed.values as OptionValues, positional: parsed.positionals };
+  } catch (error) {
+    // Node's messages go on to explain `--`; the first sentence says what is wrong.
+    throw new UsageError(`${(error as Error).message.split('. ')[0].replace(/\.$/, '')}.`);
+  }
+}
+
+/** A string option's value, or undefined. */
+export const text = (values: OptionValues, name: string): string | undefined => {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+};

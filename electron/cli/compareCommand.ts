@@ -2,27 +2,27 @@ import type { Article } from '../../shared/model/article';
 import { compareArticles } from '../../shared/compare/compareArticles';
 import type { FigureMention } from '../../shared/compare/figureConflicts';
 import type { QuoteMention } from '../../shared/compare/quoteDifferences';
-import type { CliContext, UsageError } from './cliContext';
-import { cliLibrary, parseArgs } from './cliContext';
-import { importFromDisk } from './importFromDisk';
+import type { CliContext } from './cliContext';
+import { readArgs, UsageError } from './cliContext';
+import { call, importFiles, withCore } from './cliCore';
 
 /**
  * `briefwright compare [--json] FILE...`: imports the files as `import` does, then reads across them —
  * which files tell one story, figures that disagree, quotes worded differently, who said what.
  */
 export async function compareCommand(args: string[], ctx: CliContext): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(args, [], ['json']);
-  } catch (error) {
-    ctx.stderr.write(`briefwright compare: ${(error as UsageError).message}\n`);
-    return 2;
-  }
-  if (parsed.positional.length === 0) {
-    ctx.stderr.write('briefwright compare: name at least one file.\n');
-    return 2;
-  }
-  const entries = await importFromDisk(parsed.positional, cliLibrary(ctx));
+  const { values, positional } = readArgs(args, { json: { type: 'boolean' } });
+  if (positional.length === 0) throw new UsageError('name at least one file.');
+  const entries = await withCore(ctx, async (core) => {
+    const outcomes = await importFiles(core, positional);
+    return Promise.all(
+      outcomes.map(async (outcome, index) =>
+        outcome.ok
+          ? { file: positional[index], ok: true as const, article: await call(core, 'getArticle', { id: outcome.article.id }) }
+          : { file: positional[index], ok: false as const, error: outcome.error },
+      ),
+    );
+  });
   const filesOf = new Map<string, string[]>();
   const articles: Article[] = [];
   for (const entry of entries) {
@@ -52,7 +52,7 @@ export async function compareCommand(args: string[], ctx: CliContext): Promise<n
     speakers: report.speakers.map((s) => ({ speaker: s.speaker, role: s.role, count: s.count, files: [...new Set(s.quotes.map((q) => fileOf(q.articleId)))] })),
     failed: entries.flatMap((e) => (e.ok ? [] : [{ file: e.file, error: e.error }])),
   };
-  if (parsed.options.json) {
+  if (values.json) {
     ctx.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
   } else {
     for (const s of out.stories.filter((x) => x.files.length > 1)) ctx.stdout.write(`story     ${s.title ?? '(untitled)'} — ${s.sources} sources: ${s.files.join(', ')}\n`);

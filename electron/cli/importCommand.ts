@@ -1,9 +1,7 @@
 import type { Article } from '../../shared/model/article';
-import type { CliContext , UsageError } from './cliContext';
-import { cliLibrary, parseArgs } from './cliContext';
-import { importFromDisk } from './importFromDisk';
-
-type Entry = { file: string; ok: true; article: ReturnType<typeof printable> } | { file: string; ok: false; error: { code: string; message: string } };
+import type { CliContext } from './cliContext';
+import { readArgs, UsageError } from './cliContext';
+import { call, importFiles, outcomeLine, withCore } from './cliCore';
 
 /** The article as `../shared/corpus/README.md` describes the CLI's output. */
 function printable(article: Article) {
@@ -11,27 +9,22 @@ function printable(article: Article) {
   return { id: article.id, title, byline, publication, published, url, paragraphs, quotes, figures };
 }
 
+/** `briefwright import`: the files into the library through `importFiles`; exit 1 when any failed. */
 export async function importCommand(args: string[], ctx: CliContext): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(args, [], ['json']);
-  } catch (error) {
-    ctx.stderr.write(`briefwright import: ${(error as UsageError).message}\n`);
-    return 2;
-  }
-  if (parsed.positional.length === 0) {
-    ctx.stderr.write('briefwright import: name at least one file.\n');
-    return 2;
-  }
-  const entries: Entry[] = (await importFromDisk(parsed.positional, cliLibrary(ctx))).map((entry) =>
-    entry.ok ? { file: entry.file, ok: true, article: printable(entry.article) } : entry,
-  );
-  if (parsed.options.json) {
-    ctx.stdout.write(`${JSON.stringify(entries, null, 1)}\n`);
-  } else {
-    for (const entry of entries) {
-      ctx.stdout.write(entry.ok ? `imported  ${entry.file}: ${entry.article.title ?? '(untitled)'}\n` : `failed    ${entry.file}: ${entry.error.message} [${entry.error.code}]\n`);
+  const { values, positional: files } = readArgs(args, { json: { type: 'boolean' } });
+  if (files.length === 0) throw new UsageError('name at least one file.');
+  return withCore(ctx, async (core) => {
+    const outcomes = await importFiles(core, files);
+    if (values.json) {
+      const entries = [];
+      for (const [index, outcome] of outcomes.entries()) {
+        const file = files[index];
+        entries.push(outcome.ok ? { file, ok: true, article: printable(await call(core, 'getArticle', { id: outcome.article.id })) } : { file, ok: false, error: outcome.error });
+      }
+      ctx.stdout.write(`${JSON.stringify(entries, null, 1)}\n`);
+    } else {
+      for (const [index, outcome] of outcomes.entries()) ctx.stdout.write(outcomeLine(files[index], outcome));
     }
-  }
-  return entries.every((e) => e.ok) ? 0 : 1;
+    return outcomes.every((o) => o.ok) ? 0 : 1;
+  });
 }

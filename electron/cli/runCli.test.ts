@@ -27,6 +27,20 @@ describe('briefwright on the command line', () => {
     expect((await run(['frobnicate'])).code).toBe(2);
   });
 
+  it('answers --help for every command, without touching the library', async () => {
+    for (const command of ['import', 'export', 'build', 'compare', 'templates']) {
+      const home = join(await mkdtemp(join(tmpdir(), 'briefwright-cli-')), 'library');
+      const { code, stdout } = await run([command, '--help'], home);
+      expect(code).toBe(0);
+      expect(stdout).toContain(`briefwright ${command}`);
+      await expect(readFile(join(home, 'boilerplate.json'))).rejects.toThrow();
+    }
+    const mistake = await run(['import', '--frobnicate', 'x.txt']);
+    expect(mistake.code).toBe(2);
+    expect(mistake.stderr).toContain("Unknown option '--frobnicate'");
+    expect(mistake.stderr).toContain('usage: briefwright import');
+  });
+
   it('imports files as the corpus README describes, with an ok:false entry and exit 1 for a bad one', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'briefwright-in-'));
     await writeFile(join(dir, 'harbour.txt'), HARBOUR_ARTICLE);

@@ -1,33 +1,27 @@
-import { buildCommand } from './buildCommand';
-import { compareCommand } from './compareCommand';
-import { exportCommand } from './exportCommand';
-import { importCommand } from './importCommand';
-import { templatesCommand } from './templatesCommand';
+import { describeError } from '../../shared/model/errors';
 import type { CliContext } from './cliContext';
+import { UsageError } from './cliContext';
+import type { CommandName } from './usage';
+import { COMMAND_USAGE, HELP } from './usage';
 
-export const HELP = `briefwright — turn articles into a Word briefing
+type Command = (args: string[], ctx: CliContext) => Promise<number>;
 
-Usage:
-  briefwright import [--json] FILE...          import articles into the library; --json prints each
-                                               article (title, metadata, paragraphs, quotes, figures)
-  briefwright export BRIEFING.json --out FILE.docx|.md|.pdf [--classification TEXT] [--prepared-by NAME]
-                  [--prepared-for NAME] [--cover|--no-cover] [--contents linked|field|none]
-                  [--sources footnotes|endnotes|list] [--figures table|list] [--word-template FILE.docx]
-                                               write the Word file (or Markdown, or PDF through LibreOffice)
-                                               for a briefing file from the library, with the export options
-  briefwright build --template NAME|FILE [--title T] [--date YYYY-MM-DD] [--auto] [--min-confidence X]
-                  --out FILE.docx FILE...      import the files, start a briefing from the template, with --auto
-                                               place suggestions (confidence 0.6 or more unless given) by the
-                                               template's routing rules, save it in the library, write the .docx
-  briefwright compare [--json] FILE...         import the files and read across them: which tell one story,
-                                               figures that disagree, quotes worded differently, who said what
-  briefwright templates list [--json] | show NAME [--json] | import FILE | export NAME --out FILE
-                                               the templates: built-in ones and the library's own
-  briefwright --help | --version
+/** Each command loads on demand, so `--help` and `--version` start without loading the core. */
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  import: async () => (await import('./importCommand')).importCommand,
+  export: async () => (await import('./exportCommand')).exportCommand,
+  build: async () => (await import('./buildCommand')).buildCommand,
+  compare: async () => (await import('./compareCommand')).compareCommand,
+  templates: async () => (await import('./templatesCommand')).templatesCommand,
+};
 
-The library is $BRIEFWRIGHT_HOME when set, else the desktop app's own data folder.
-Exit status: 0 when everything worked, 1 when any file failed, 2 for a usage error.
-`;
+const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);
+
+/** `--help` or `-h` among a command's own arguments (not after `--`). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
 
 /** The command line, as a function of its arguments, so tests run it in-process too. */
 export async function runCli(args: string[], ctx: CliContext): Promise<number> {
@@ -40,11 +34,22 @@ export async function runCli(args: string[], ctx: CliContext): Promise<number> {
     ctx.stdout.write(`${ctx.version}\n`);
     return 0;
   }
-  if (command === 'import') return importCommand(rest, ctx);
-  if (command === 'export') return exportCommand(rest, ctx);
-  if (command === 'build') return buildCommand(rest, ctx);
-  if (command === 'compare') return compareCommand(rest, ctx);
-  if (command === 'templates') return templatesCommand(rest, ctx);
-  ctx.stderr.write(`briefwright: unknown command "${command}". Try --help.\n`);
-  return 2;
+  if (!isCommand(command)) {
+    ctx.stderr.write(`briefwright: unknown command "${command}". Try --help.\n`);
+    return 2;
+  }
+  if (asksForHelp(rest)) {
+    ctx.stdout.write(`usage: ${COMMAND_USAGE[command]}\n`);
+    return 0;
+  }
+  try {
+    return await (await COMMANDS[command]())(rest, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.stderr.write(`briefwright ${command}: ${error.message}\nusage: ${COMMAND_USAGE[command]}\n`);
+      return 2;
+    }
+    ctx.stderr.write(`briefwright ${command}: ${describeError(error).message}\n`);
+    return 1;
+  }
 }

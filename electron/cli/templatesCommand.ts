@@ -1,16 +1,13 @@
-import { describeError } from '../../shared/model/errors';
+import { basename } from 'node:path';
 import type { Template } from '../../shared/model/template';
 import { isBuiltInTemplateId } from '../../shared/templates/builtInTemplates';
-import { templateFileText } from '../../shared/templates/templateFile';
 import { renderTitle } from '../../shared/templates/titlePattern';
 import { todayIso } from '../../shared/model/newBriefing';
-import { TemplateStore } from '../services/templates';
+import { writeFileAtomic } from '../services/atomicWrite';
 import type { CliContext } from './cliContext';
-import { cliLibrary, parseArgs } from './cliContext';
+import { readArgs, text, UsageError } from './cliContext';
+import { call, withCore } from './cliCore';
 import { readTemplateFile } from './resolveTemplate';
-import { writeOut } from './writeOut';
-
-const USAGE = 'usage: briefwright templates list [--json] | show NAME [--json] | import FILE | export NAME --out FILE';
 
 function describeRules(template: Template['sections'][number]): string {
   if (template.rules.length === 0) return 'filled by hand';
@@ -41,47 +38,35 @@ function showTemplate(template: Template): string {
   return `${lines.filter((l) => l !== '').join('\n')}\n`;
 }
 
-/** `briefwright templates …`: list, show, import and export the library's templates. */
+/** `briefwright templates …`: list, show, import and export the library's templates, through the contract's template methods. */
 export async function templatesCommand(args: string[], ctx: CliContext): Promise<number> {
   const [action, ...rest] = args;
-  let parsed;
-  try {
-    parsed = parseArgs(rest, ['out'], ['json']);
-  } catch (error) {
-    ctx.stderr.write(`briefwright templates: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const { positional, options } = parsed;
-  const wants = (count: number, option?: 'out') => positional.length === count && (option === undefined || typeof options[option] === 'string');
-  const ok =
-    (action === 'list' && wants(0)) || (action === 'show' && wants(1)) || (action === 'import' && wants(1)) || (action === 'export' && wants(1, 'out'));
-  if (!ok) {
-    ctx.stderr.write(`briefwright templates: ${USAGE}\n`);
-    return 2;
-  }
-  const store = new TemplateStore(cliLibrary(ctx).root, (p) => ctx.stderr.write(`Moved aside an unreadable template: ${p.file} (${p.reason})\n`));
-  try {
+  const { values, positional } = readArgs(rest, { out: { type: 'string' }, json: { type: 'boolean' } });
+  const out = text(values, 'out');
+  const wants = (count: number, needsOut = false) => positional.length === count && (!needsOut || out !== undefined);
+  const ok = (action === 'list' && wants(0)) || (action === 'show' && wants(1)) || (action === 'import' && wants(1)) || (action === 'export' && wants(1, true));
+  if (!ok) throw new UsageError('say what to do with the templates.');
+  return withCore(ctx, async (core) => {
     if (action === 'list') {
-      const list = await store.list();
-      if (options.json) {
-        ctx.stdout.write(`${JSON.stringify(list, null, 1)}\n`);
-      } else {
-        for (const t of list) ctx.stdout.write(`${t.name.padEnd(32)} ${String(t.sectionCount).padStart(2)} sections  ${t.builtIn ? 'built in' : t.id}\n`);
-      }
-    } else if (action === 'show') {
-      const template = await store.find(positional[0]);
-      ctx.stdout.write(options.json ? templateFileText(template) : showTemplate(template));
+      const list = await call(core, 'listTemplates', {});
+      if (values.json) ctx.stdout.write(`${JSON.stringify(list, null, 1)}\n`);
+      else for (const t of list) ctx.stdout.write(`${t.name.padEnd(32)} ${String(t.sectionCount).padStart(2)} sections  ${t.builtIn ? 'built in' : t.id}\n`);
     } else if (action === 'import') {
-      const template = await store.importText(templateFileText(await readTemplateFile(positional[0])));
+      const template = await call(core, 'importTemplate', { fileName: basename(positional[0]), data: await readTemplateFile(positional[0]) });
       ctx.stdout.write(`imported  "${template.name}" (${template.id})\n`);
     } else {
-      const template = await store.find(positional[0]);
-      await writeOut(String(options.out), templateFileText(template));
-      ctx.stdout.write(`wrote ${String(options.out)}\n`);
+      const template = await call(core, 'getTemplate', { name: positional[0] });
+      if (action === 'show' && !values.json) {
+        ctx.stdout.write(showTemplate(template));
+      } else {
+        const file = await call(core, 'exportTemplate', { id: template.id });
+        if (action === 'show') ctx.stdout.write(file.data);
+        else {
+          await writeFileAtomic(out!, file.data);
+          ctx.stdout.write(`wrote ${out}\n`);
+        }
+      }
     }
-  } catch (error) {
-    ctx.stderr.write(`briefwright templates: ${describeError(error).message}\n`);
-    return 1;
-  }
-  return 0;
+    return 0;
+  });
 }

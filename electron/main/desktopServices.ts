@@ -2,10 +2,10 @@ import type { BrowserWindow, SaveDialogOptions } from 'electron';
 import { dialog } from 'electron';
 import { join } from 'node:path';
 import type { ExportedFile, Handlers } from '../../shared/ipc/contract';
-import { writeOut } from '../cli/writeOut';
+import { writeFileAtomic } from '../services/atomicWrite';
 import { BRIEFING_FILE_EXTENSION } from '../../shared/model/limits';
 import { exportBundle } from '../services/briefingBundle';
-import { docxFileName, renderDocx } from '../services/exportBriefing';
+import { briefingOf, docxFileName, renderDocx } from '../services/exportBriefing';
 import { pdfFileName, renderPdf } from '../services/exportPdf';
 import type { Library } from '../services/library';
 import { markdownFile } from '../services/textExports';
@@ -29,7 +29,7 @@ async function saveThroughDialog(
   const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
   if (choice.canceled || !choice.filePath) return { fileName, data: null, savedPath: null, canceled: true };
   // A file open in Word, locked or read-only answers `file-locked` with a sentence the analyst can act on.
-  await writeOut(choice.filePath, await bytes());
+  await writeFileAtomic(choice.filePath, await bytes());
   options.onSaved?.(choice.filePath);
   return { fileName, data: null, savedPath: choice.filePath, canceled: false };
 }
@@ -38,20 +38,20 @@ async function saveThroughDialog(
 export function withDesktopExport(handlers: Handlers, library: Library, options: DesktopExportOptions): Handlers {
   return {
     ...handlers,
-    async exportDocx({ briefingId }) {
-      const briefing = await library.briefings.get(briefingId);
+    async exportDocx(ref) {
+      const briefing = await briefingOf(library, ref);
       return saveThroughDialog(docxFileName(briefing), { name: 'Word document', extensions: ['docx'] }, () => renderDocx(briefing, library), options);
     },
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);
       return saveThroughDialog(file.fileName, { name: 'Briefwright briefing', extensions: [BRIEFING_FILE_EXTENSION] }, async () => file.bytes, options);
     },
-    async exportMarkdown({ briefingId }) {
-      const file = markdownFile(await library.briefings.get(briefingId));
+    async exportMarkdown(ref) {
+      const file = markdownFile(await briefingOf(library, ref));
       return saveThroughDialog(file.fileName, { name: 'Markdown', extensions: ['md'] }, async () => file.bytes, options);
     },
-    async exportPdf({ briefingId }) {
-      const briefing = await library.briefings.get(briefingId);
+    async exportPdf(ref) {
+      const briefing = await briefingOf(library, ref);
       return saveThroughDialog(pdfFileName(briefing), { name: 'PDF document', extensions: ['pdf'] }, () => renderPdf(briefing, library), options);
     },
   };

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
 import type { Handlers, ImportOutcome } from '../../shared/ipc/contract';
 import type { BriefingSummary } from '../../shared/model/briefing';
-import { AppError, describeError } from '../../shared/model/errors';
-import { BRIEFING_FILE_EXTENSION, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../../shared/model/limits';
+import { describeError } from '../../shared/model/errors';
+import { BRIEFING_FILE_EXTENSION, MAX_BUNDLE_BYTES } from '../../shared/model/limits';
+import { importPaths } from '../services/importPaths';
 import { readCapped } from '../services/readCapped';
 
 /**
@@ -39,27 +39,19 @@ export interface Opened {
   openedFiles: string[];
 }
 
-const failed = (name: string, error: unknown): ImportOutcome => ({ name, ok: false, error: describeError(error) });
-
 /** Opens files from the OS: `.briefing` files join the library as briefings; everything else is imported as articles. */
 export async function openFiles(paths: readonly string[], core: Pick<Handlers, 'importFiles' | 'importBriefingBundle'>): Promise<Opened> {
   const opened: Opened = { briefings: [], outcomes: [], openedFiles: [] };
-  const articles: { name: string; data: Uint8Array }[] = [];
-  for (const path of paths) {
+  for (const path of paths.filter(isBriefingFile)) {
     const name = basename(path);
     try {
-      if (isBriefingFile(path)) {
-        const data = await readCapped(path, MAX_BUNDLE_BYTES);
-        opened.briefings.push(await core.importBriefingBundle({ fileName: name, data }));
-        opened.openedFiles.push(path);
-      } else {
-        articles.push({ name, data: await readCapped(path, MAX_IMPORT_BYTES) });
-      }
+      opened.briefings.push(await core.importBriefingBundle({ fileName: name, data: await readCapped(path, MAX_BUNDLE_BYTES) }));
+      opened.openedFiles.push(path);
     } catch (error) {
-      opened.outcomes.push(failed(name, error));
+      opened.outcomes.push({ name, ok: false, error: describeError(error) });
     }
   }
-  // A handful at a time, so a folder's worth of PDFs does not sit in memory at once.
-  for (let i = 0; i < articles.length; i += 10) opened.outcomes.push(...(await core.importFiles({ files: articles.slice(i, i + 10) })));
+  const articles = paths.filter((path) => !isBriefingFile(path));
+  opened.outcomes.push(...(await importPaths(articles, (files) => core.importFiles({ files }))));
   return opened;
 }

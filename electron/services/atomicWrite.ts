@@ -16,6 +16,7 @@ export function explainWriteError(error: unknown, target: string): unknown {
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return new AppError('not-found', `The folder for "${name}" does not exist any more. Choose another place.`, { cause: error });
   }
+  if (code === 'EISDIR') return new AppError('invalid-input', `"${target}" is a folder; give a file name.`, { cause: error });
   return error;
 }
 

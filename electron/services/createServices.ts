@@ -1,7 +1,7 @@
 import { summariseBriefing } from '../../shared/model/briefing';
 import { AppError, describeError } from '../../shared/model/errors';
 import { newBriefing } from '../../shared/model/newBriefing';
-import type { Handlers } from '../../shared/ipc/contract';
+import type { ExportedFile, Handlers } from '../../shared/ipc/contract';
 import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
@@ -9,7 +9,7 @@ import { crossSourceHandlers } from './crossSource';
 import { saveBriefingVersion } from './briefingSave';
 import { exportBundle, importBundle, parseBundle } from './briefingBundle';
 import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES, megabytes } from '../../shared/model/limits';
-import { docxFileName, renderDocx } from './exportBriefing';
+import { briefingOf, docxFileName, renderDocx } from './exportBriefing';
 import { fetchPage } from './fetchPage';
 import { addWordTemplate, listWordTemplates } from './wordTemplates';
 import type { IncomingFile, ReadFile } from '../../shared/pipeline/readArticle';
@@ -24,6 +24,11 @@ import { pdfFileName, renderPdf } from './exportPdf';
 export function withinCap(bytes: Uint8Array, name: string, maxBytes: number): Uint8Array {
   if (bytes.length > maxBytes) throw new AppError('too-large', `"${name}" is larger than ${megabytes(maxBytes)}, the most Briefwright imports at once.`);
   return bytes;
+}
+
+/** An exported file for the caller to save (the browser host downloads it, the CLI writes it). */
+function handedOver(fileName: string, data: Uint8Array): ExportedFile {
+  return { fileName, data, savedPath: null, canceled: false };
 }
 
 /**
@@ -142,33 +147,31 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     async searchArticles({ query }) {
       return library.articleIndex.search(query);
     },
-    async exportDocx({ briefingId }) {
-      const briefing = await library.briefings.get(briefingId);
-      const bytes = await renderDocx(briefing, library);
-      return { fileName: docxFileName(briefing), data: bytes, savedPath: null, canceled: false };
+    async exportDocx(ref) {
+      const briefing = await briefingOf(library, ref);
+      return handedOver(docxFileName(briefing), await renderDocx(briefing, library));
     },
     ...templateHandlers(library),
     ...crossSourceHandlers(library),
     ...briefingLibraryHandlers(library),
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);
-      return { fileName: file.fileName, data: file.bytes, savedPath: null, canceled: false };
+      return handedOver(file.fileName, file.bytes);
     },
     async importBriefingBundle({ fileName, data }) {
       const bundle = parseBundle(fileName, withinCap(data, fileName, MAX_BUNDLE_BYTES));
       return importBundle(library, bundle);
     },
-    async exportMarkdown({ briefingId }) {
-      const file = markdownFile(await library.briefings.get(briefingId));
-      return { fileName: file.fileName, data: file.bytes, savedPath: null, canceled: false };
+    async exportMarkdown(ref) {
+      const file = markdownFile(await briefingOf(library, ref));
+      return handedOver(file.fileName, file.bytes);
     },
     async renderEmail({ briefingId }) {
       return emailCopy(await library.briefings.get(briefingId));
     },
-    async exportPdf({ briefingId }) {
-      const briefing = await library.briefings.get(briefingId);
-      const bytes = await renderPdf(briefing, library, options.pdf);
-      return { fileName: pdfFileName(briefing), data: bytes, savedPath: null, canceled: false };
+    async exportPdf(ref) {
+      const briefing = await briefingOf(library, ref);
+      return handedOver(pdfFileName(briefing), await renderPdf(briefing, library, options.pdf));
     },
   };
 }

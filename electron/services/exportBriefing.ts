@@ -2,9 +2,15 @@ import { Packer } from 'docx';
 import { buildDocument } from '../../shared/docx/buildDocument';
 import { exportWithTemplate } from '../../shared/docx/template';
 import type { Briefing } from '../../shared/model/briefing';
+import type { BriefingRef } from '../../shared/ipc/contract';
 import type { Library } from './library';
 import { readWordTemplate } from './wordTemplates';
 import { safeFileBase } from '../../shared/model/fileName';
+
+/** The briefing an export names: the library's by id, or the one given whole. */
+export async function briefingOf(library: Library, ref: BriefingRef): Promise<Briefing> {
+  return 'briefing' in ref ? ref.briefing : library.briefings.get(ref.briefingId);
+}
 
 /** A file name an analyst would choose: the briefing title, made safe for every file system. */
 export function docxFileName(briefing: Briefing): string {

@@ -24,8 +24,8 @@ export function templateHandlers(library: Library, templates = new TemplateStore
     async listTemplates() {
       return templates.list();
     },
-    async getTemplate({ id }) {
-      return templates.get(id);
+    async getTemplate(which) {
+      return 'name' in which ? templates.find(which.name) : templates.get(which.id);
     },
     async saveTemplate({ template }) {
       return templates.save(template);

@@ -119,8 +119,8 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       }
       return usage;
     },
-    exportDocx: async ({ briefingId }) => {
-      const briefing = need(library.briefings.get(briefingId), 'briefing');
+    exportDocx: async (ref) => {
+      const briefing = 'briefing' in ref ? ref.briefing : need(library.briefings.get(ref.briefingId), 'briefing');
       const data = new TextEncoder().encode(JSON.stringify(briefing));
       return { fileName: `${briefing.title}.docx`, data, savedPath: null, canceled: false };
     },
@@ -164,8 +164,8 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
       return info;
     },
     listWordTemplates: async () => [...library.wordTemplates.values()],
-    exportMarkdown: async ({ briefingId }) => {
-      const briefing = need(library.briefings.get(briefingId), 'briefing');
+    exportMarkdown: async (ref) => {
+      const briefing = 'briefing' in ref ? ref.briefing : need(library.briefings.get(ref.briefingId), 'briefing');
       const data = new TextEncoder().encode(briefingToMarkdown(briefing, briefing.exportOptions));
       return { fileName: `${briefing.title}.md`, data, savedPath: null, canceled: false };
     },

@@ -75,6 +75,13 @@ export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
+/**
+ * Which briefing to export: one in the library by id (the window, the host, `briefwright build`), or a
+ * briefing given whole, exported as it is and stored nowhere (`briefwright export BRIEFING.json`).
+ */
+export const BriefingRefSchema = z.union([z.object({ briefingId: Id }).strict(), z.object({ briefing: BriefingSchema }).strict()]);
+export type BriefingRef = z.infer<typeof BriefingRefSchema>;
+
 /** A briefing in the trash: its summary and when it was deleted. */
 export const TrashedBriefingSchema = BriefingSummarySchema.extend({ deletedAt: z.string() });
 export type TrashedBriefing = z.infer<typeof TrashedBriefingSchema>;
@@ -130,7 +137,7 @@ export const contract = {
    * on disk has moved on since (another window saved), this save is kept as a copy and `conflict` says so.
    */
   saveBriefing: { input: z.object({ briefing: BriefingSchema, baseUpdatedAt: z.string().max(40).optional() }).strict(), output: SaveBriefingOutcomeSchema },
-  exportDocx: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  exportDocx: { input: BriefingRefSchema, output: ExportedFileSchema },
   /** The organisation's own Word template (.docx/.dotx with {{title}}, {{body}}… placeholders), kept in the library. */
   addWordTemplate: { input: FilePayloadSchema.strict(), output: WordTemplateInfoSchema },
   listWordTemplates: { input: Empty, output: z.array(WordTemplateInfoSchema) },
@@ -150,7 +157,8 @@ export const contract = {
   },
   // Templates (issue 7): the built-in ones are read-only; `builtIn` in the summary says which.
   listTemplates: { input: Empty, output: z.array(TemplateSummarySchema) },
-  getTemplate: { input: z.object({ id: Id }).strict(), output: TemplateSchema },
+  /** A template by id, or by its name or id as a person types it (the command line's `--template NAME`). */
+  getTemplate: { input: z.union([z.object({ id: Id }).strict(), z.object({ name: z.string().min(1).max(200) }).strict()]), output: TemplateSchema },
   /** Creates a template (no id) or updates one of the analyst's; answers it as saved. Names are unique, ignoring case. */
   saveTemplate: { input: z.object({ template: TemplateDraftSchema }).strict(), output: TemplateSchema },
   deleteTemplate: { input: z.object({ id: Id }).strict(), output: z.object({ deleted: z.boolean() }) },
@@ -202,11 +210,11 @@ export const contract = {
   },
   // Other ways out (issue 6): Markdown as a file, and the briefing as HTML and plain text for "Copy for email".
   /** The briefing as a Markdown (.md) file in its export style: `data` its bytes in the browser host; the desktop saves it via a dialog. */
-  exportMarkdown: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  exportMarkdown: { input: BriefingRefSchema, output: ExportedFileSchema },
   /** The briefing as inline-styled HTML and as plain text, for the clipboard. */
   renderEmail: { input: z.object({ briefingId: Id }).strict(), output: z.object({ html: z.string(), text: z.string() }) },
   /** The briefing as a PDF (issue 6): `data` its bytes in the browser host; the desktop saves it via a dialog. Needs LibreOffice where Electron cannot print. */
-  exportPdf: { input: z.object({ briefingId: Id }).strict(), output: ExportedFileSchema },
+  exportPdf: { input: BriefingRefSchema, output: ExportedFileSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -44,7 +44,7 @@ export function memoryTemplateHandlers(own: Map<string, Template>, briefings: Ma
   };
   return {
     listTemplates: async () => all().map((t) => summariseTemplate(t, isBuiltInTemplateId(t.id))),
-    getTemplate: async ({ id }) => get(id),
+    getTemplate: async (which) => get('id' in which ? which.id : which.name),
     saveTemplate: async ({ template }) => save(template as Record<string, unknown>),
     deleteTemplate: async ({ id }) => {
       if (isBuiltInTemplateId(id)) throw new AppError('forbidden', 'Built-in templates cannot be deleted.');
