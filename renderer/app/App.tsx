@@ -19,6 +19,7 @@ import { createAppStore } from './store';
 import { StoreContext } from './useApp';
 import { useDesktopEvents } from './useDesktopEvents';
 import { useShortcuts } from './useShortcuts';
+import { useSourcesWatch } from '../features/sources/useSourcesWatch';
 
 /** A file dropped outside the Inbox's drop zone must not make the window open it. */
 function ignoreStrayDrop(event: DragEvent) {
@@ -29,6 +30,7 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
   const [store] = useState(() => props.store ?? createAppStore({ api: props.api ?? getApi() }));
   useShortcuts(store);
   useDesktopEvents(store);
+  useSourcesWatch(store);
 
   useEffect(() => {
     const state = store.getState();

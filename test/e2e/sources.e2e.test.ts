@@ -42,6 +42,15 @@ describe('across sources, end to end in Chromium through the browser host', () =
     await page.getByLabel('Add files').setInputFiles(names);
     await expect.poll(() => page.getByRole('region', { name: 'Inbox' }).getByRole('button', { name: /Sabi|Harwick|Lundara|port strike/ }).count(), { timeout: 60_000 }).toBe(8);
 
+    // The Inbox marks the rows of a story told by several outlets, and the Reader says which figures differ.
+    const inbox = page.getByRole('region', { name: 'Inbox' });
+    const courier = inbox.getByRole('button', { name: 'Floods kill at least 19 in Lundara province' });
+    await expect.poll(() => courier.textContent(), { timeout: 30_000 }).toContain('4 sources');
+    await expect.poll(() => courier.textContent()).toContain('Figures differ');
+    await courier.click();
+    const crossCheck = page.getByRole('region', { name: 'Reader' }).getByRole('region', { name: 'Reported differently elsewhere' });
+    await expect.poll(() => crossCheck.textContent()).toMatch(/“At least 19” here; “21” in/);
+
     await page.getByRole('button', { name: /Across sources/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Across sources' });
     const lundara = dialog.getByRole('listitem', { name: /Lundara|Sabi/ }).first();
@@ -50,6 +59,11 @@ describe('across sources, end to end in Chromium through the browser host', () =
 
     await dialog.getByRole('radio', { name: /Figures that disagree/ }).check();
     await expect.poll(() => dialog.textContent()).toMatch(/Reported differently: At least 19 and 21|Reported differently: 21 and At least 19/);
+
+    const deaths = dialog.getByRole('listitem').filter({ hasText: 'Reported differently: At least 19' }).first();
+    await deaths.getByRole('button', { name: /Add .*figure to the briefing/ }).first().click();
+    const briefingPane = page.getByRole('region', { name: 'Briefing' });
+    await expect.poll(() => briefingPane.getByRole('note').first().textContent()).toMatch(/Reported differently elsewhere: “21”/);
 
     await dialog.getByRole('radio', { name: /Quotes that differ/ }).check();
     const misquote = dialog.getByRole('listitem').filter({ hasText: 'no time to' }).first();

@@ -1,4 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable';
+import { ItemCrossCheck } from '../sources/ItemCrossCheck';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import type { Item } from '../../../shared/model/briefing';
@@ -65,6 +66,7 @@ export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: s
         <>
           {item.kind === 'quote' ? <blockquote className="item-text">{item.text}</blockquote> : <p className="item-text">{item.text || <em>Empty note</em>}</p>}
           {item.kind === 'figure' && item.what ? <p className="item-speaker">{item.what}</p> : null}
+          <ItemCrossCheck item={item} />
           {item.speaker ? <p className="item-speaker">{[item.speaker, item.role].filter(Boolean).join(', ')}</p> : null}
           {item.source ? <p className="item-source">Source: {sourceLine(item.source)}</p> : null}
           {item.note ? <p className="item-note">{item.note}</p> : null}

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { memo, useEffect, useId, useRef } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { articleTitle } from '../../ui/format';
+import { StoryMarks } from '../sources/StoryMarks';
 
 export type RowUsage = { id: string; title: string; date: string }[] | undefined;
 
@@ -62,6 +63,7 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
                   Used<span className="visually-hidden">: {usedIn(usage)}</span>
                 </span>
               ) : null}
+              <StoryMarks articleId={article.id} />
               {sameStory ? (
                 <span className="badge badge-same" title={`Same story as ${sameStory}`}>
                   Same story

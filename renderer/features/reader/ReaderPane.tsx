@@ -9,6 +9,7 @@ import { suggestionsOf } from '../suggestions/suggestions';
 import { useSuggestionUsage } from '../suggestions/useSuggestionUsage';
 import { AddToSection } from './AddToSection';
 import { ArticleDetails } from './ArticleDetails';
+import { CrossCheck } from '../sources/CrossCheck';
 import { ArticleText } from './ArticleText';
 import { useReaderSelection } from './useReaderSelection';
 
@@ -27,6 +28,7 @@ function ArticleView(props: { article: Article }) {
         <div className="reader-scroll">
           <article className="reader-article" aria-labelledby="reader-article-title">
             <ArticleDetails article={article} headingId="reader-article-title" />
+            <CrossCheck articleId={article.id} />
             <ArticleText article={article} suggestions={suggestions} active={active} onActivate={setActive} focusPassage={focusPassage} textRef={textRef} usage={usage} />
           </article>
         </div>
