@@ -11,6 +11,42 @@ const platformFree = [
   ban(['**/electron/**', '**/renderer/**'], 'shared/ is the core: it imports nothing from electron/ or renderer/.'),
 ];
 
+/**
+ * shared/: which of its folders each folder may import (besides the platform-free libraries). One
+ * direction: the model at the bottom, the readers and analysis on it, the pipeline and the contract on top.
+ */
+const SHARED_FOLDERS = {
+  model: [],
+  commands: [],
+  ingest: ['model'],
+  analysis: ['model'],
+  compare: ['model', 'ingest', 'analysis'],
+  docx: ['model', 'ingest'],
+  pipeline: ['model', 'ingest', 'analysis'],
+  templates: ['model', 'docx'],
+  ipc: ['model', 'commands'],
+};
+
+const sharedRules = Object.entries(SHARED_FOLDERS).map(([folder, allowed]) => {
+  const others = Object.keys(SHARED_FOLDERS).filter((other) => other !== folder && !allowed.includes(other));
+  return {
+    files: [`shared/${folder}/**/*.ts`],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...platformFree, ban(others.map((other) => `**/${other}/**`), `shared/${folder}/ may import only ${allowed.length ? `shared/{${allowed.join(',')}}` : 'libraries'} (see SHARED_FOLDERS in eslint.config.js).`)] },
+      ],
+    },
+  };
+});
+
+const notElectron = ban(['electron', 'electron/*'], 'Only electron/main and electron/preload may load electron: elsewhere it tries to download its binary.');
+
+/** electron/ and renderer/: each folder and the folders beside it that it must not import. */
+const edgeRule = (folder, patterns) => ({ files: [`${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } });
+const notUi = ['**/renderer/**'];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.lo-profile/**', 'coverage/**'] },
   {
@@ -30,51 +66,26 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'document', 'window', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
-  {
-    files: ['shared/model/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...platformFree, ban(['**/ingest/**', '**/analysis/**', '**/docx/**', '**/ipc/**'], 'shared/model/ is the bottom layer: it imports only zod.')] }],
-    },
-  },
-  {
-    files: ['shared/{ingest,analysis,docx}/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...platformFree, ban(['**/ipc/**'], 'The pipeline stages do not know about the IPC contract.')] }],
-    },
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ban(NODE, 'renderer/ is a web page: no Node built-ins.'),
-          ban(['electron', 'electron/*', '**/electron/**'], 'renderer/ talks to the core only through renderer/app/api.ts and the contract.'),
-        ],
-      }],
-    },
-  },
-  {
-    files: ['electron/{services,web,cli,launch}/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ban(['electron', 'electron/*'], 'Only electron/main and electron/preload may load electron: elsewhere it tries to download its binary.'),
-          ban(['**/renderer/**', '**/main/**', '**/preload/**'], 'Services, the browser host and the CLI sit below main and beside the UI.'),
-        ],
-      }],
-    },
-  },
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ban(NODE, 'The sandboxed preload has no Node built-ins.'),
-          ban(['**/services/**', '**/renderer/**', '**/web/**', '**/cli/**'], 'The preload only turns the contract into window.api.'),
-        ],
-      }],
-    },
-  },
+  ...sharedRules,
+  edgeRule('electron/services', [notElectron, ban([...notUi, '**/main/**', '**/preload/**', '**/web/**', '**/cli/**'], 'Services are the Node side of the core: every front door imports them, they import none.')]),
+  edgeRule('electron/web', [notElectron, ban([...notUi, '**/main/**', '**/preload/**', '**/cli/**'], 'The browser host stands on services and shared alone.')]),
+  edgeRule('electron/cli', [notElectron, ban([...notUi, '**/main/**', '**/preload/**', '**/web/**'], 'The command line stands on services and shared alone.')]),
+  edgeRule('electron/launch', [notElectron, ban([...notUi, '**/main/**', '**/preload/**', '**/services/**', '**/web/**', '**/cli/**'], 'The launchers start a front door; they import none.')]),
+  edgeRule('electron/main', [ban([...notUi, '**/preload/**', '**/web/**', '**/cli/**'], 'electron/main stands on services and shared: what it shares with the CLI or the host lives in services.')]),
+  edgeRule('electron/preload', [
+    ban(NODE, 'The sandboxed preload has no Node built-ins.'),
+    ban(['**/services/**', '**/renderer/**', '**/web/**', '**/cli/**', '**/main/**'], 'The preload only turns the contract into window.api.'),
+  ]),
+  ...[
+    ['renderer', []],
+    ['renderer/app', []],
+    ['renderer/features', []],
+    ['renderer/ui', [ban(['**/app/**', '**/features/**'], 'renderer/ui holds plain components: it knows no store and no feature.')]],
+  ].map(([folder, extra]) =>
+    edgeRule(folder, [
+      ban(NODE, 'renderer/ is a web page: no Node built-ins.'),
+      ban(['electron', 'electron/*', '**/electron/**'], 'renderer/ talks to the core only through renderer/app/api.ts and the contract.'),
+      ...extra,
+    ]),
+  ),
 );
