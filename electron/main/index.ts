@@ -191,7 +191,7 @@ if (!app.requestSingleInstanceLock()) {
     nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light));
     lockDownSession();
     serveRenderer(join(outDir, 'renderer'));
-    core = openCore({ userData: app.getPath('userData'), onProblem: (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason})`) });
+    core = openCore({ userData: app.getPath('userData'), onProblem: (p) => console.error(p.movedTo ? `Moved aside an unreadable file: ${p.file} (${p.reason})` : `Left alone: ${p.file} (${p.reason})`) });
     handlers = withDesktopExport(core.handlers, core.library, {
       window: () => mainWindow,
       documentsDir: app.getPath('documents'),

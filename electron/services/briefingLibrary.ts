@@ -2,7 +2,7 @@ import { mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Briefing } from '../../shared/model/briefing';
-import { BriefingSchema, summariseBriefing } from '../../shared/model/briefing';
+import { BRIEFING_SCHEMA_VERSION, BriefingSchema, summariseBriefing } from '../../shared/model/briefing';
 import { briefingFromPrevious } from '../../shared/model/carryForward';
 import { AppError } from '../../shared/model/errors';
 import { newId } from '../../shared/model/hash';
@@ -23,7 +23,7 @@ export function latestBriefing(briefings: readonly Briefing[]): Briefing | undef
  */
 export function briefingLibraryHandlers(library: Library, options: { now?: () => Date } = {}): LibraryHandlers {
   const now = options.now ?? (() => new Date());
-  const trash = new JsonCollection(join(library.root, 'trash', 'briefings'), BriefingSchema, 'briefing');
+  const trash = new JsonCollection(join(library.root, 'trash', 'briefings'), BriefingSchema, 'briefing', undefined, BRIEFING_SCHEMA_VERSION);
   const fileIn = (collection: { dir: string }, id: string) => join(collection.dir, `${id}.json`);
 
   /** Moves a briefing's file whole from one folder to the other (a rename: atomic on one disk). */

@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/model/errors';
@@ -8,8 +9,15 @@ import { writeFileAtomic } from './atomicWrite';
 
 export interface QuarantineReport {
   file: string;
-  movedTo: string;
+  /** Where the file was moved; null when it was left where it is (a file from a newer Briefwright). */
+  movedTo: string | null;
   reason: string;
+}
+
+/** The schemaVersion a raw document claims, when it claims a number. */
+function versionOf(raw: unknown): number | null {
+  const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  return typeof version === 'number' && Number.isFinite(version) ? version : null;
 }
 
 /**
@@ -24,6 +32,10 @@ export interface CollectionListener<T> {
 
 export class JsonCollection<S extends z.ZodType<{ id: string }>> {
   readonly problems: QuarantineReport[] = [];
+  /** Files being moved aside now, so readers meeting the same damaged file at once move it once. */
+  private readonly moving = new Map<string, Promise<void>>();
+  /** Files from a newer Briefwright already reported, so each is reported once. */
+  private readonly newerReported = new Set<string>();
   listener: CollectionListener<z.output<S>> | null = null;
 
   constructor(
@@ -31,7 +43,16 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
     private readonly schema: S,
     private readonly label: string,
     private readonly onProblem: (report: QuarantineReport) => void = () => undefined,
+    /** The newest schemaVersion this Briefwright writes: files of a later one are left alone, never moved or overwritten. */
+    private readonly newestVersion = Number.POSITIVE_INFINITY,
   ) {}
+
+  private newerError(version: number): AppError {
+    return new AppError(
+      'invalid-file',
+      `This ${this.label} was saved by a newer version of Briefwright (format ${version}; this version reads up to ${this.newestVersion}). Update Briefwright to open it; it has been left as it is.`,
+    );
+  }
 
   private pathOf(id: string): string {
     if (!SAFE_ID.test(id)) throw new AppError('invalid-input', `"${id}" is not a valid ${this.label} id.`);
@@ -53,8 +74,13 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
     }
   }
 
-  /** The document, or `null` when there is none or it was unreadable (then it is moved aside). */
+  /** The document, or `null` when there is none, it was unreadable (then it is moved aside) or it is from a newer Briefwright (left alone). */
   async read(id: string): Promise<z.output<S> | null> {
+    const loaded = await this.load(id);
+    return loaded && 'newer' in loaded ? null : loaded;
+  }
+
+  private async load(id: string): Promise<z.output<S> | { newer: number } | null> {
     const file = this.pathOf(id);
     let text: string;
     try {
@@ -63,13 +89,22 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    let parsed: z.ZodSafeParseResult<z.output<S>>;
+    let raw: unknown;
     try {
-      parsed = this.schema.safeParse(JSON.parse(text));
+      raw = JSON.parse(text);
     } catch (error) {
       await this.quarantine(file, `not JSON: ${(error as Error).message}`);
       return null;
     }
+    const version = versionOf(raw);
+    if (version !== null && version > this.newestVersion) {
+      if (!this.newerReported.has(file)) {
+        this.newerReported.add(file);
+        this.report({ file, movedTo: null, reason: this.newerError(version).message });
+      }
+      return { newer: version };
+    }
+    const parsed = this.schema.safeParse(raw);
     if (!parsed.success || parsed.data.id !== id) {
       const reason = parsed.success ? `its id is not ${id}` : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       await this.quarantine(file, reason);
@@ -79,7 +114,8 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
   }
 
   async get(id: string): Promise<z.output<S>> {
-    const found = await this.read(id);
+    const found = await this.load(id);
+    if (found && 'newer' in found) throw this.newerError(found.newer);
     if (!found) throw new AppError('not-found', `That ${this.label} is no longer in the library.`);
     return found;
   }
@@ -96,6 +132,19 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
   async write(doc: z.output<S>): Promise<void> {
     const checked = this.schema.parse(doc);
     const file = this.pathOf(checked.id);
+    if (Number.isFinite(this.newestVersion)) {
+      const existing = await readFile(file, 'utf8').then(
+        (text) => {
+          try {
+            return versionOf(JSON.parse(text));
+          } catch {
+            return null;
+          }
+        },
+        () => null,
+      );
+      if (existing !== null && existing > this.newestVersion) throw this.newerError(existing);
+    }
     await writeFileAtomic(file, `${JSON.stringify(checked, null, 1)}\n`);
     if (this.listener) {
       const { mtimeMs, size } = await stat(file);
@@ -108,13 +157,35 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
     this.listener?.removed(id);
   }
 
-  private async quarantine(file: string, reason: string): Promise<void> {
+  /**
+   * Moves a damaged file aside, once: readers meeting it at the same time wait for the same move, and a file
+   * already moved (by another reader or another process) is not an error.
+   */
+  private quarantine(file: string, reason: string): Promise<void> {
+    let move = this.moving.get(file);
+    if (!move) {
+      move = this.moveAside(file, reason).finally(() => this.moving.delete(file));
+      this.moving.set(file, move);
+    }
+    return move;
+  }
+
+  private async moveAside(file: string, reason: string): Promise<void> {
     const aside = join(this.dir, '.quarantine');
     await mkdir(aside, { recursive: true });
-    const movedTo = join(aside, `${Date.now()}-${file.split(/[\\/]/).pop()}`);
-    await rename(file, movedTo);
-    this.listener?.removed(file.split(/[\\/]/).pop()!.slice(0, -5));
-    const report = { file, movedTo, reason };
+    const name = file.split(/[\\/]/).pop()!;
+    const movedTo = join(aside, `${Date.now()}-${randomBytes(4).toString('hex')}-${name}`);
+    try {
+      await rename(file, movedTo);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    this.listener?.removed(name.slice(0, -5));
+    this.report({ file, movedTo, reason });
+  }
+
+  private report(report: QuarantineReport): void {
     this.problems.push(report);
     this.onProblem(report);
   }

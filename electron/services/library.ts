@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { ArticleSchema } from '../../shared/model/article';
-import { BriefingSchema } from '../../shared/model/briefing';
+import { ARTICLE_SCHEMA_VERSION, ArticleSchema } from '../../shared/model/article';
+import { BRIEFING_SCHEMA_VERSION, BriefingSchema } from '../../shared/model/briefing';
 import { ArticleIndex } from './articleIndex';
 import type { QuarantineReport } from './jsonCollection';
 import { JsonCollection } from './jsonCollection';
@@ -15,13 +15,13 @@ export interface Library {
 }
 
 export function openLibrary(root: string, onProblem?: (report: QuarantineReport) => void): Library {
-  const articles = new JsonCollection(join(root, 'articles'), ArticleSchema, 'article', onProblem);
+  const articles = new JsonCollection(join(root, 'articles'), ArticleSchema, 'article', onProblem, ARTICLE_SCHEMA_VERSION);
   const articleIndex = new ArticleIndex(articles, join(root, '.index', 'articles.idx'));
   articles.listener = { written: (article, file) => articleIndex.noteWritten(article, file), removed: (id) => articleIndex.noteRemoved(id) };
   return {
     root,
     articles,
-    briefings: new JsonCollection(join(root, 'briefings'), BriefingSchema, 'briefing', onProblem),
+    briefings: new JsonCollection(join(root, 'briefings'), BriefingSchema, 'briefing', onProblem, BRIEFING_SCHEMA_VERSION),
     articleIndex,
   };
 }

@@ -25,7 +25,7 @@ export class TemplateStore {
   readonly files: JsonCollection<typeof StoredTemplateSchema>;
 
   constructor(libraryRoot: string, onProblem?: (report: QuarantineReport) => void) {
-    this.files = new JsonCollection(join(libraryRoot, 'templates'), StoredTemplateSchema, 'template', onProblem);
+    this.files = new JsonCollection(join(libraryRoot, 'templates'), StoredTemplateSchema, 'template', onProblem, TEMPLATE_SCHEMA_VERSION);
   }
 
   async all(): Promise<Template[]> {

@@ -25,7 +25,7 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
 
 // Test-only: the end-to-end tests serve pages from a local server, which a web import otherwise refuses.
 const allowFetchFrom = process.env.BRIEFWRIGHT_TEST_ALLOW_FETCH?.split(',').filter(Boolean) ?? [];
-const core = openCore({ allowFetchFrom, onProblem: (p) => console.error(`Moved aside an unreadable file: ${p.file} (${p.reason}) → ${p.movedTo}`) });
+const core = openCore({ allowFetchFrom, onProblem: (p) => console.error(p.movedTo ? `Moved aside an unreadable file: ${p.file} (${p.reason}) → ${p.movedTo}` : `Left alone: ${p.file} (${p.reason})`) });
 const token = randomBytes(24).toString('base64url');
 const server = createHostServer({ handlers: core.handlers, staticDir, token });
 
