@@ -8,6 +8,7 @@ import { dispatch } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/ipc/result';
 import type { Base64Codec } from '../../shared/ipc/wire';
 import { fromWireJson, toWireJson } from '../../shared/ipc/wire';
+import { MAX_IMPORT_BYTES } from '../../shared/model/limits';
 import { PAGE_CSP } from '../services/pageSecurity';
 
 export interface HostOptions {
@@ -15,9 +16,18 @@ export interface HostOptions {
   /** The built renderer (out/renderer). */
   staticDir: string;
   token: string;
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted, in bytes (MAX_HOST_BODY_BYTES unless a test says otherwise). */
   maxBodyBytes?: number;
 }
+
+/**
+ * The largest request body the host reads: the largest real input, an article file at the import cap, as base64
+ * inside JSON (a third more), with room for the JSON around it. Anything larger is refused unread.
+ */
+export const MAX_HOST_BODY_BYTES = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 1024 * 1024;
+/** A body above this counts as an upload; at most MAX_UPLOADS uploads are read at once (the page sends three). */
+const UPLOAD_BYTES = 256 * 1024;
+const MAX_UPLOADS = 4;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,6 +62,14 @@ function send(res: ServerResponse, status: number, body: string | Uint8Array, ty
   res.end(body);
 }
 
+/** Answers and closes the connection, so a body left unread is never read: the client must start afresh. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: string): void {
+  const socket = req.socket;
+  res.shouldKeepAlive = false;
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+  res.end(body, () => socket?.destroy());
+}
+
 function sameToken(given: string | null, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -59,11 +77,13 @@ function sameToken(given: string | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The token, from `Authorization: Bearer …` or the `token` query parameter. */
-function tokenOf(req: IncomingMessage, url: URL): string | null {
+/**
+ * The token, from `Authorization: Bearer …` only. The address carries it once, for the first page load; the page
+ * takes it out of the address bar and sends it as a header, so an API address in a log or a history never works.
+ */
+function tokenOf(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-  return url.searchParams.get('token');
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
 }
 
 /** Only this very host may be addressed (no DNS rebinding) and only its own pages may call it. */
@@ -75,12 +95,16 @@ function trustedOrigin(req: IncomingMessage, port: number): boolean {
   return allowedHosts.some((host) => origin === `http://${host}`);
 }
 
+/** The body, counted as it arrives; null as soon as it passes the limit (the rest is never read). */
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return null;
+    if (size > limit) {
+      req.pause();
+      return null;
+    }
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -88,7 +112,13 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 
 async function serveStatic(res: ServerResponse, staticDir: string, pathname: string): Promise<void> {
   const root = await realpath(staticDir);
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return send(res, 400, 'Bad request: the address has a malformed % escape.', 'text/plain');
+  }
+  const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = resolve(join(root, relative));
   if (!file.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain');
   try {
@@ -105,10 +135,11 @@ async function serveStatic(res: ServerResponse, staticDir: string, pathname: str
  * It answers only to 127.0.0.1/localhost on its own port, and every API call needs the token.
  */
 export function createHostServer(options: HostOptions) {
-  const maxBody = options.maxBodyBytes ?? 200 * 1024 * 1024;
+  const maxBody = options.maxBodyBytes ?? MAX_HOST_BODY_BYTES;
+  let uploads = 0;
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, JSON.stringify(err('internal', 'The Briefwright host failed to answer.')));
+      if (!res.headersSent) refuse(req, res, 500, JSON.stringify(err('internal', 'The Briefwright host failed to answer.')));
       else res.destroy();
     });
   });
@@ -119,12 +150,25 @@ export function createHostServer(options: HostOptions) {
     if (!trustedOrigin(req, port)) return send(res, 403, JSON.stringify(err('forbidden', 'This host only answers its own pages.')));
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
-      if (!sameToken(tokenOf(req, url), options.token)) {
-        return send(res, 401, JSON.stringify(err('forbidden', 'Open Briefwright with the address it printed: this request has no valid token.')));
+      if (!sameToken(tokenOf(req), options.token)) {
+        return refuse(req, res, 401, JSON.stringify(err('forbidden', 'Open Briefwright with the address it printed: this request has no valid token.')));
       }
-      if (req.method !== 'POST') return send(res, 405, JSON.stringify(err('invalid-input', 'Use POST.')));
-      const body = await readBody(req, maxBody);
-      if (body === null) return send(res, 413, JSON.stringify(err('too-large', 'That is more than Briefwright accepts in one go. Add fewer or smaller files at a time.')));
+      if (req.method !== 'POST') return refuse(req, res, 405, JSON.stringify(err('invalid-input', 'Use POST.')));
+      const tooLarge = JSON.stringify(err('too-large', 'That is more than Briefwright accepts in one go. Add fewer or smaller files at a time.'));
+      const declared = req.headers['content-length'] === undefined ? null : Number(req.headers['content-length']);
+      if (declared !== null && !(declared <= maxBody)) return refuse(req, res, 413, tooLarge);
+      const upload = declared === null || declared > UPLOAD_BYTES;
+      if (upload && uploads >= MAX_UPLOADS) {
+        return refuse(req, res, 503, JSON.stringify(err('busy', 'Briefwright is still reading other files. Try again in a moment.')));
+      }
+      if (upload) uploads += 1;
+      let body: string | null;
+      try {
+        body = await readBody(req, maxBody);
+      } finally {
+        if (upload) uploads -= 1;
+      }
+      if (body === null) return refuse(req, res, 413, tooLarge);
       let input: unknown;
       try {
         input = body.length ? fromWireJson(body, NODE_BASE64) : {};

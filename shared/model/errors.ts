@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'forbidden',
   'file-locked',
   'canceled',
+  /** The browser host is already reading as many uploads as it takes at once. */
+  'busy',
   'disk-full',
   'internal',
 ] as const;

@@ -13,14 +13,14 @@ describe('the browser host answers only its own pages', () => {
 
   const call = (path: string, init: RequestInit = {}) => fetch(`${host.origin}${path}`, { method: 'POST', body: '{}', ...init });
 
-  it('refuses an API call without the token (401) and accepts it as a bearer token or a query parameter', async () => {
+  it('refuses an API call without the token (401) and accepts it as a bearer token only, not as a query parameter', async () => {
     expect((await call('/api/listBriefings')).status).toBe(401);
     expect((await call('/api/listBriefings', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401);
     const viaHeader = await call('/api/listBriefings', { headers: { Authorization: `Bearer ${host.token}` } });
     expect(viaHeader.status).toBe(200);
     await expect(viaHeader.json()).resolves.toEqual({ ok: true, value: [] });
     const viaQuery = await call(`/api/listBriefings?token=${host.token}`);
-    await expect(viaQuery.json()).resolves.toEqual({ ok: true, value: [] });
+    expect(viaQuery.status).toBe(401);
   });
 
   it('refuses a foreign Origin or Host with 403, even with the token', async () => {
@@ -50,5 +50,24 @@ describe('the browser host answers only its own pages', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');
     expect((await fetch(`${host.origin}/..%2f..%2fpackage.json`)).status).toBe(404);
+  });
+
+  it('refuses, as an attacker holding the token would try: the host itself, metadata and private addresses as web imports; a huge declared body; a bad escape', async () => {
+    const auth = { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' };
+    for (const url of [`${host.origin}/`, `http://2130706433:${host.port}/`, 'http://169.254.169.254/latest/meta-data/', `http://[::ffff:127.0.0.1]:${host.port}/`, 'http://10.0.0.1/']) {
+      const answer = await call('/api/importUrl', { headers: auth, body: JSON.stringify({ url }) });
+      await expect(answer.json(), url).resolves.toMatchObject({ ok: true, value: { ok: false, error: { code: 'blocked-address' } } });
+    }
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((done) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: '/api/importFiles', method: 'POST', headers: { ...auth, 'Content-Length': String(500 * 1024 * 1024) } }, (res) => {
+        res.resume();
+        done(res.statusCode!);
+      });
+      req.on('error', () => undefined);
+      req.write('{"files":[');
+    });
+    expect(status).toBe(413);
+    expect((await fetch(`${host.origin}/%E0%A4%A`)).status).toBe(400);
   });
 });
