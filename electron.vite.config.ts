@@ -12,7 +12,11 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           readArticleWorker: resolve(root, 'electron/services/readArticleWorker.ts'),
+          // The `briefwright` command (package.json `bin`): plain Node, no Electron.
+          cli: resolve(root, 'electron/cli/main.ts'),
         },
+        // Chunks beside the entries, so code shared with the CLI finds readArticleWorker.js next to it.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },
