@@ -70,7 +70,8 @@ function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv') ?? '').trim().toLowerCase();
-    const value = meta.getAttribute('content');
+    // some pages (and saved copies of them) carry the value in `value` rather than `content`
+    const value = meta.getAttribute('content') ?? meta.getAttribute('value');
     if (key && value && value.trim() && !map.has(key)) map.set(key, value.trim());
   }
   return map;
@@ -81,7 +82,8 @@ const httpUrl = (v: string | null | undefined): string | null => (v && /^https?:
 /** A byline, not a URL, a handle or an organisation's boilerplate. */
 export function isPersonName(v: string): boolean {
   const s = v.trim();
-  return s.length > 1 && s.length < 120 && !/^(https?:|www\.|@)/i.test(s) && !/[<>{}]/.test(s);
+  // not a URL, a handle or a user name ("mikecason")
+  return s.length > 1 && s.length < 120 && !/^(https?:|www\.|@)/i.test(s) && !/[<>{}]/.test(s) && !/^[\p{Ll}\d._-]+$/u.test(s);
 }
 
 const joinNames = (list: string[]): string | null => {
@@ -123,6 +125,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return unshout(s);
 }
 
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.issued', 'citation_publication_date', 'parsely-pub-date',
+];
+const DATE_KEYS = ['date', 'dc.date', 'dc.date.created', 'dcterms.created', 'sailthru.date', 'citation_date', 'ptime', 'displaydate', 'live_date'];
+
 const SITE_SUFFIX = /\s+[|–—:-]\s+|\s+[|•·]\s*|\s*[|•·]\s+/;
 
 /** Metadata of a page from JSON-LD, OpenGraph, <meta>, <time>, <link> and the html element. */
@@ -134,7 +142,8 @@ export function extractHtmlMetadata(doc: Document, pageUrl?: string | null): Dra
   const siteName = meta.get('og:site_name');
   fromJsonLd(doc, draft);
   const ldPublisher = draft.publication;
-  if (siteName && !/^(https?:|www\.)/i.test(siteName) && (!ldPublisher || compactName(ldPublisher) !== compactName(siteName))) {
+  // a section label ("U.S.") is not the site's name
+  if (siteName && !/^(https?:|www\.)/i.test(siteName) && siteName.replace(/[^\p{L}]/gu, '').length >= 3 && (!ldPublisher || compactName(ldPublisher) !== compactName(siteName))) {
     draft.publication = siteName.trim();
     draft.origin.publication = 'og';
   }
@@ -150,33 +159,28 @@ export function extractHtmlMetadata(doc: Document, pageUrl?: string | null): Dra
     .map((k) => meta.get(k))
     .filter((v): v is string => !!v && isPersonName(v));
   offer(draft, 'byline', joinNames(authors.slice(0, 1)), 'meta');
-  offer(draft, 'publication', m('og:site_name', 'application-name', 'publisher', 'dc.publisher', 'dcterms.publisher', 'cre', 'twitter:app:name:iphone'), 'meta');
-  offer(
-    draft,
-    'published',
-    parseDate(
-      m('article:published_time', 'article:published', 'og:published_time', 'published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-        'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'ptime', 'displaydate', 'live_date', 'og:updated_time', 'article:modified_time'),
-    ),
-    'meta',
-  );
+  offer(draft, 'publication', m(...(siteName && siteName.replace(/[^\p{L}]/gu, '').length >= 3 ? ['og:site_name'] : []), 'application-name', 'publisher', 'dc.publisher', 'dcterms.publisher', 'cre', 'twitter:app:name:iphone'), 'meta');
+  // Publication dates first, then any key that says it holds one, then plain dates; a modified date only as a last resort.
+  offer(draft, 'published', parseDate(m(...PUBLISHED_KEYS)), 'meta');
   for (const [key, value] of meta) {
-    if (/(publish|publication|pub|issued|release|first).*(date|time)|(date|time).*(publish|issued|release)/.test(key)) offer(draft, 'published', parseDate(value), 'meta');
+    if (/(publish|publication|pub|issued|release|first|created).*(date|time)|(date|time).*(publish|issued|release|created)/.test(key) && !/modif|updat|revis|edit/.test(key)) offer(draft, 'published', parseDate(value), 'meta');
   }
+  offer(draft, 'published', parseDate(m(...DATE_KEYS)), 'meta');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   offer(draft, 'url', httpUrl(canonical) ?? httpUrl(m('og:url')) ?? httpUrl(pageUrl), 'link');
   offer(draft, 'language', doc.documentElement?.getAttribute('lang') ?? m('content-language', 'og:locale', 'dc.language'), 'html-lang');
 
   // Microdata and <time>.
   const itemDate = doc.querySelector('[itemprop="datePublished"]');
-  offer(draft, 'published', parseDate(itemDate?.getAttribute('content') ?? itemDate?.getAttribute('datetime') ?? itemDate?.textContent), 'microdata');
+  offer(draft, 'published', parseDate(itemDate?.getAttribute('content') ?? itemDate?.getAttribute('value') ?? itemDate?.getAttribute('datetime') ?? itemDate?.textContent), 'microdata');
   const itemAuthor = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"]');
   offer(draft, 'byline', cleanByline(itemAuthor?.getAttribute('content') ?? itemAuthor?.textContent), 'microdata');
   for (const time of Array.from(doc.querySelectorAll('time[datetime], time[pubdate]')).slice(0, 5)) {
     offer(draft, 'published', parseDate(time.getAttribute('datetime') ?? time.textContent), 'time');
   }
-  const relAuthor = doc.querySelector('a[rel="author"], [rel="author"]');
-  offer(draft, 'byline', cleanByline(relAuthor?.textContent), 'rel-author');
+  // every writer the page links as an author ("Ann Lee and Bo Park")
+  const relAuthors = Array.from(doc.querySelectorAll('a[rel="author"], [rel="author"]')).map((a) => cleanByline(a.textContent)).filter((n): n is string => !!n);
+  offer(draft, 'byline', [...new Set(relAuthors)].slice(0, 4).join(', ') || null, 'rel-author');
   return draft;
 }
 

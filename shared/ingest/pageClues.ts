@@ -94,3 +94,29 @@ export function datelineOf(paragraph: string): string | null {
   const m = /^(.{4,60}?)\s*(?:--|—|–|-|:)\s/.exec(paragraph);
   return m ? parseDate(m[1]) : null;
 }
+
+const MODIFIED_META = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'modified-date', 'revision_date'];
+
+/**
+ * Dates for a page that states no publication date: the text of a <time> element without a
+ * machine-readable date ("Dec 13, 2016 at 3:45 pm"), then the date of its last update
+ * (article:modified_time, "Updated: Oct 9, 2019").
+ */
+export function fallbackDates(doc: Document): { timeText: string | null; modified: string | null } {
+  let timeText: string | null = null;
+  for (const time of Array.from(doc.querySelectorAll('time')).slice(0, 5)) {
+    timeText = parseDate(cleanParagraph(time.textContent ?? ''));
+    if (timeText) break;
+  }
+  let modified: string | null = null;
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    if (MODIFIED_META.includes(key)) modified ??= parseDate(meta.getAttribute('content') ?? meta.getAttribute('value'));
+  }
+  if (!modified) {
+    const text = doc.querySelector('body')?.textContent?.slice(0, 50_000) ?? '';
+    const updated = /\b(?:last\s+)?updated:?\s*(?:on\s+)?([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d{2}-\d{2})/i.exec(text);
+    modified = updated ? parseDate(updated[1]) : null;
+  }
+  return { timeText, modified };
+}

@@ -7,7 +7,7 @@ import type { Draft } from './draft';
 import { htmlParagraphs } from './htmlParagraphs';
 import { limitNesting } from './limitNesting';
 import { cleanByline, extractHtmlMetadata } from './metadata';
-import { bylineFromPageText, dateFromPageText, publicationFromCopyright } from './pageClues';
+import { bylineFromPageText, dateFromPageText, publicationFromCopyright, fallbackDates } from './pageClues';
 import { parseDate } from './parseDate';
 import { settleHtmlMetadata } from './settleHtmlMetadata';
 
@@ -55,6 +55,7 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
   const pageTitle = doc.querySelector('title')?.textContent ?? null;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? null;
   const textDate = dateFromPageText(doc);
+  const { timeText, modified } = fallbackDates(doc);
   const textByline = bylineFromPageText(doc);
   const copyright = draft.publication ? null : publicationFromCopyright(doc);
   // A fragment (a selection dragged or pasted from a browser) is what the analyst chose: all of it is
@@ -95,6 +96,6 @@ export function readHtml(html: string, options: { url?: string | null } = {}): D
     offer(draft, 'published', parseDate(article.publishedTime), 'readability');
     offer(draft, 'language', article.lang, 'readability');
   }
-  settleHtmlMetadata(draft, { pageTitle, ogType, h1, textByline, textDate, scripts, copyright });
+  settleHtmlMetadata(draft, { pageTitle, ogType, h1, textByline, textDate, timeText, modified, scripts, copyright });
   return draft;
 }
