@@ -71,7 +71,8 @@ describe('buildDocument — export options', () => {
     const { read, names } = await unpack(sampleBriefing(), { classification: 'OFFICIAL' });
     const headers = names.filter((n) => /^word\/header\d+\.xml$/.test(n));
     const footers = names.filter((n) => /^word\/footer\d+\.xml$/.test(n));
-    expect(headers.length).toBeGreaterThanOrEqual(3);
+    // The cover (with the short contents on it) and the body.
+    expect(headers.length).toBeGreaterThanOrEqual(2);
     expect(footers.length).toBe(headers.length);
     const document = await read('word/document.xml');
     const referenced = [...document.matchAll(/<w:(header|footer)Reference w:type="default"/g)].length;
@@ -123,14 +124,17 @@ describe('buildDocument — export options', () => {
     expect(paragraphs(document)[0]).toEqual({ style: 'Title', text: 'Morning Energy Briefing' });
   });
 
-  it('puts the cover first: marking, title, date, prepared by and for, and the logo', async () => {
-    const { read, names } = await unpack(sampleBriefing(), {
+  it('puts the cover first: title, date, the briefing’s summary, prepared by and for, the logo and the short contents; the marking once, in its header and footer', async () => {
+    const { read, names } = await unpack({ ...sampleBriefing(), summary: 'Prices eased; the cap review is set for May.' }, {
       classification: 'SECRET', preparedBy: 'Energy desk', preparedFor: 'The minister', logoPng: TINY_PNG,
     });
     const document = await read('word/document.xml');
     const cover = document.slice(0, document.indexOf('</w:p>', document.indexOf('</w:sectPr>')) + 6);
     const texts = paragraphs(cover).map((p) => p.text).filter(Boolean);
-    expect(texts).toEqual(['SECRET', 'Morning Energy Briefing', '4 March 2026', 'Prepared by: Energy desk', 'Prepared for: The minister']);
+    expect(texts).toEqual([
+      'Morning Energy Briefing', '4 March 2026', 'Prices eased; the cap review is set for May.', 'Prepared by: Energy desk', 'Prepared for: The minister',
+      'Contents', 'Markets', 'Policy',
+    ]);
     expect(cover).toContain('<wp:inline');
     expect(names.some((n) => /^word\/media\/.*\.png$/.test(n))).toBe(true);
   });
@@ -138,10 +142,12 @@ describe('buildDocument — export options', () => {
   it('gives sources as footnotes with live links to the articles', async () => {
     const { read } = await unpack(sampleBriefing(), { sourceStyle: 'footnotes' });
     const document = await read('word/document.xml');
-    expect(document.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(3);
+    // Three items cite two articles, all on one page: one footnote per article.
+    expect(document.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(2);
     const footnotes = await read('word/footnotes.xml');
+    expect(footnotes).toContain('<w:pStyle w:val="FootnoteText"/>');
     const links = [...footnotes.matchAll(/<w:hyperlink[^>]*r:id="([^"]+)"/g)].map((m) => m[1]);
-    expect(links).toHaveLength(3);
+    expect(links).toHaveLength(2);
     const rels = await read('word/_rels/footnotes.xml.rels');
     for (const id of links) expect(rels).toMatch(new RegExp(`Id="${id}"[^>]*TargetMode="External"`));
     expect(rels).toContain('Target="https://ledger.example.com/gas-prices"');
@@ -287,7 +293,7 @@ describe('buildDocument — bad input', () => {
   }, 60_000);
 
   it('exports an empty briefing and untitled sections without failing', async () => {
-    const briefing = { ...sampleBriefing(), title: '', sections: [{ id: 's', title: '  ', summary: '', items: [] }] };
+    const briefing = { ...sampleBriefing(), title: '', sections: [{ id: 's', title: '  ', summary: '', items: [], keepWhenEmpty: true }] };
     const { read } = await unpack(briefing);
     const document = await read('word/document.xml');
     expect(styled(document, 'Title')).toEqual(['Briefing']);
@@ -297,3 +303,21 @@ describe('buildDocument — bad input', () => {
 
 // A 2×1 transparent PNG, written out here so the test owns its input.
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGNgYGD4z8DAwAAABAQAAV9Qf4sAAAAASUVORK5CYII=';
+
+describe('buildDocument — later notes for a source already cited', () => {
+  it('gives the full citation once, then “Ibid.” right after it, and the short form after another source', async () => {
+    const base = sampleBriefing();
+    const [first, second] = base.sections.flatMap((s) => s.items).filter((i) => i.source).map((i) => i.source!);
+    const other = second.articleId === first.articleId ? { ...second, articleId: 'art-x', title: 'Another headline entirely', publication: 'Other Paper' } : second;
+    const quote = (id: string, source: typeof first) => ({ id, kind: 'quote' as const, text: `Words ${id}`, note: '', speaker: null, role: null, what: null, source });
+    // One item per section and a page break between sections, so each note is on a page of its own.
+    const sections = [first, first, other, first].map((source, i) => ({ id: `s${i}`, title: `Section ${i}`, summary: 'x '.repeat(2500), items: [quote(`q${i}`, source)] }));
+    const { read } = await unpack({ ...base, sections }, { sourceStyle: 'footnotes', cover: false, contents: 'none' });
+    const notes = paragraphs(await read('word/footnotes.xml')).map((p) => p.text.trim()).filter(Boolean);
+    expect(notes[0]).toContain(`“${first.title}”`);
+    expect(notes[1]).toBe('Ibid.');
+    expect(notes[2]).toContain(`“${other.title}”`);
+    expect(notes[3]).toMatch(/^The Daily Ledger, “.+”\.$/);
+    expect(notes[3].length).toBeLessThan(notes[0].length);
+  });
+});

@@ -19,7 +19,16 @@ export function shortSource(source: Provenance | null): string {
   return [name, formatLongDate(source.published)].filter((part) => part !== '').join(', ');
 }
 
-const sourceKey = (source: Provenance) =>
+/** "The Herald, “Rates held at 4%…”": the short form for a source already cited in full earlier in the document. */
+export function shortCitation(source: Provenance): string {
+  const headline = cleanText(source.title);
+  const words = headline.split(' ');
+  const short = words.length > 6 ? `${words.slice(0, 5).join(' ')}…` : headline;
+  const parts = [cleanText(source.publication), short ? `“${short}”` : ''].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(', ') : describeSource(source);
+}
+
+export const sourceKey = (source: Provenance) =>
   `${source.articleId}\u0000${source.url ?? ''}\u0000${source.title ?? ''}`;
 
 /** One number per article, in the order the briefing first cites them: for a closing source list. */

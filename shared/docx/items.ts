@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { Item } from '../model/briefing';
 import type { ExportOptions } from '../model/exportOptions';
@@ -9,15 +9,17 @@ import { quoteMatchesSource } from '../model/quoteIntegrity';
 import { cleanText, unquoted } from './text';
 
 /** The line under an item: who said it, where it appeared, and the note mark or list number of its source. */
-function attribution(item: Item, citer: SourceCiter): Paragraph | null {
+function attribution(item: Item, citer: SourceCiter, follows: boolean): Paragraph | null {
   const who = [cleanText(item.speaker), cleanText(item.role)].filter(Boolean).join(', ');
-  const where = shortSource(item.source);
+  // Right under another item from the same article, the line names only who spoke: the article is the one above.
+  const where = follows ? '' : shortSource(item.source);
   let text = '';
   if (who) text += `— ${who}`;
   if (where) text += who ? ` (${where})` : where;
   if (!text && !item.source) return null;
   const children: ParagraphChild[] = [new TextRun(text)];
-  if (item.source) children.push(...citer.cite(item.source));
+  // One note for a run of items from one article: the first of them carries it.
+  if (item.source && !follows) children.push(...citer.cite(item.source));
   return new Paragraph({ style: STYLE.attribution, children });
 }
 
@@ -29,19 +31,19 @@ function analystNote(item: Item): Paragraph[] {
 }
 
 /** The item's own paragraph, kept on the page with the line naming its source. */
-function withAttribution(body: (keepNext: boolean) => Paragraph, item: Item, citer: SourceCiter): Paragraph[] {
-  const line = attribution(item, citer);
+function withAttribution(body: (keepNext: boolean) => Paragraph, item: Item, citer: SourceCiter, follows = false): Paragraph[] {
+  const line = attribution(item, citer, follows);
   return [body(line !== null), ...(line ? [line] : []), ...analystNote(item)];
 }
 
-function quote(item: Item, citer: SourceCiter): Paragraph[] {
+function quote(item: Item, citer: SourceCiter, follows: boolean): Paragraph[] {
   const text = `“${unquoted(cleanText(item.text))}”`;
-  return withAttribution((keepNext) => new Paragraph({ style: STYLE.quote, keepNext, children: [new TextRun(text)] }), item, citer);
+  return withAttribution((keepNext) => new Paragraph({ style: STYLE.quote, keepNext, children: [new TextRun(text)] }), item, citer, follows);
 }
 
-function excerpt(item: Item, citer: SourceCiter): Paragraph[] {
+function excerpt(item: Item, citer: SourceCiter, follows: boolean): Paragraph[] {
   const text = cleanText(item.text);
-  return withAttribution((keepNext) => new Paragraph({ keepNext, children: [new TextRun(text)] }), item, citer);
+  return withAttribution((keepNext) => new Paragraph({ style: STYLE.excerpt, keepNext, children: [new TextRun(text)] }), item, citer, follows);
 }
 
 function note(item: Item): Paragraph[] {
@@ -49,31 +51,27 @@ function note(item: Item): Paragraph[] {
   return [new Paragraph({ children: [new TextRun({ text: 'Note: ', bold: true }), new TextRun({ text, italics: true })] })];
 }
 
-function figureAsParagraph(item: Item, citer: SourceCiter): Paragraph[] {
+function figureAsParagraph(item: Item, citer: SourceCiter, follows: boolean): Paragraph[] {
   const what = cleanText(item.what);
   const children = [new TextRun({ text: cleanText(item.text), bold: true }), ...(what ? [new TextRun(` — ${what}`)] : [])];
-  return withAttribution((keepNext) => new Paragraph({ keepNext, children }), item, citer);
+  return withAttribution((keepNext) => new Paragraph({ keepNext, children }), item, citer, follows);
 }
 
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
-const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
-
-function cell(children: Paragraph[], width: number, shading?: string): TableCell {
-  return new TableCell({
-    children,
-    width: { size: width, type: WidthType.PERCENTAGE },
-    ...(shading ? { shading: { fill: shading, type: 'clear', color: 'auto' } } : {}),
-  });
+function cell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
 }
 
-/** Figures side by side: figure · what it measures · source, with a header row Word repeats on each page. */
-function figuresTable(figures: Item[], citer: SourceCiter, options: ExportOptions, caption: string): (Paragraph | Table)[] {
+/**
+ * Figures side by side: figure · what it measures · source, in Word's "Grid Table 4 Accent 1" style, with a header
+ * row Word repeats on each page.
+ */
+function figuresTable(figures: Item[], citer: SourceCiter, caption: string): (Paragraph | Table)[] {
   const widths = [20, 50, 30];
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: ['Figure', 'What it measures', 'Source'].map((label, i) =>
-      cell([new Paragraph({ children: [new TextRun({ text: label, bold: true, color: 'FFFFFF' })] })], widths[i], options.colours.accent),
+      cell([new Paragraph({ children: [new TextRun(label)] })], widths[i]),
     ),
   });
   const rows = figures.map((item) => {
@@ -94,35 +92,59 @@ function figuresTable(figures: Item[], citer: SourceCiter, options: ExportOption
   });
   return [
     new Paragraph({ style: STYLE.caption, keepNext: true, children: [new TextRun(caption)] }),
-    new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE }, borders: BORDERS, alignment: AlignmentType.CENTER }),
+    new Table({
+      rows: [header, ...rows],
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      style: STYLE.figuresTable,
+      tableLook: { firstRow: true, lastRow: false, firstColumn: false, lastColumn: false, noHBand: false, noVBand: true },
+      alignment: AlignmentType.CENTER,
+    }),
     new Paragraph({ children: [] }),
   ];
 }
 
 /**
- * A section's items in the analyst's order. With figures as a table, each run of consecutive figures becomes one table,
- * so the order the analyst chose is kept.
+ * A section's items with those from the same article brought together, where the first of them stands: the quotes of
+ * one story read as one passage, under one citation. Otherwise the analyst's order is kept.
+ */
+export function groupedBySource(items: readonly Item[]): Item[] {
+  const groups = new Map<string, Item[]>();
+  items.forEach((item, index) => {
+    const key = item.source ? `a:${item.source.articleId}` : `i:${index}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  });
+  return [...groups.values()].flat();
+}
+
+/**
+ * A section's items, grouped by article (see groupedBySource). With figures as a table, each run of consecutive
+ * figures becomes one table.
  */
 export function itemBlocks(items: Item[], citer: SourceCiter, options: ExportOptions, sectionTitle: string): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [];
   let figures: Item[] = [];
+  let previous: Item | null = null;
   const flushFigures = () => {
     if (figures.length === 0) return;
-    blocks.push(...figuresTable(figures, citer, options, `Figures: ${cleanText(sectionTitle)}`));
+    blocks.push(...figuresTable(figures, citer, `Figures: ${cleanText(sectionTitle)}`));
     figures = [];
   };
-  for (const item of items) {
+  for (const item of groupedBySource(items)) {
+    const follows = !!item.source && !!previous?.source && previous.source.articleId === item.source.articleId && previous.kind !== 'figure';
+    previous = item;
     if (item.kind === 'figure' && options.figuresAs === 'table') {
       figures.push(item);
       continue;
     }
     flushFigures();
     // A quote whose words no longer match its source is never printed as a quotation.
-    if (item.kind === 'quote' && item.originalText && !quoteMatchesSource(item.text, item.originalText)) blocks.push(...excerpt(item, citer));
-    else if (item.kind === 'quote') blocks.push(...quote(item, citer));
-    else if (item.kind === 'figure') blocks.push(...figureAsParagraph(item, citer));
+    if (item.kind === 'quote' && item.originalText && !quoteMatchesSource(item.text, item.originalText)) blocks.push(...excerpt(item, citer, follows));
+    else if (item.kind === 'quote') blocks.push(...quote(item, citer, follows));
+    else if (item.kind === 'figure') blocks.push(...figureAsParagraph(item, citer, follows));
     else if (item.kind === 'note') blocks.push(...note(item));
-    else blocks.push(...excerpt(item, citer));
+    else blocks.push(...excerpt(item, citer, follows));
   }
   flushFigures();
   return blocks;

@@ -1,4 +1,5 @@
 import type { Briefing, Item } from '../model/briefing';
+import { exportedBriefing } from '../model/briefing';
 import type { ExportOptionsInput } from '../model/exportOptions';
 import { resolveExportOptions } from './options';
 import { createSourceNumbers, describeSource, shortSource } from './citations';
@@ -31,7 +32,8 @@ export type Outline = {
 };
 
 /** Briefing → outline, with sources numbered one per article in the order they are first cited. */
-export function briefingOutline(briefing: Briefing, options?: ExportOptionsInput): Outline {
+export function briefingOutline(input: Briefing, options?: ExportOptionsInput): Outline {
+  const briefing = exportedBriefing(input);
   const opts = resolveExportOptions(options);
   const numbers = createSourceNumbers();
   const cite = (item: Item): Cited => (item.source ? { n: numbers.numberOf(item.source), where: shortSource(item.source) } : null);

@@ -43,6 +43,10 @@ export const SectionSchema = z.object({
   id: SafeIdSchema,
   title: z.string(),
   summary: z.string().default(''),
+  /** The template's sample text for the summary: shown as a placeholder while the summary is empty, never exported. */
+  hint: z.string().max(20_000).optional(),
+  /** Exported even while it has no items and no summary (empty sections are left out otherwise). */
+  keepWhenEmpty: z.boolean().optional(),
   items: z.array(ItemSchema).default([]),
   /** From the template the briefing was made from: which suggestions belong here (see shared/templates/routing.ts). */
   rules: z.array(RoutingRuleSchema).max(50).optional(),
@@ -55,6 +59,8 @@ export const BriefingSchema = z.object({
   title: z.string(),
   date: IsoDateSchema,
   classification: z.string().default(''),
+  /** The briefing in a sentence or two, for the cover page. */
+  summary: z.string().max(20_000).optional(),
   sections: z.array(SectionSchema).superRefine(capRoutingPhrases),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -64,6 +70,16 @@ export const BriefingSchema = z.object({
   exportOptions: ExportOptionsSchema.optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
+
+/** Whether a section goes into an export: it has items or a summary, or the analyst chose to keep it while empty. */
+export function isExported(section: Section): boolean {
+  return section.items.length > 0 || section.summary.trim() !== '' || section.keepWhenEmpty === true;
+}
+
+/** The briefing as exported: without the sections left empty (unless kept). */
+export function exportedBriefing(briefing: Briefing): Briefing {
+  return briefing.sections.every(isExported) ? briefing : { ...briefing, sections: briefing.sections.filter(isExported) };
+}
 
 export const BriefingSummarySchema = BriefingSchema.pick({
   id: true,

@@ -19,7 +19,9 @@ export function briefingFromTemplate(template: Template, options: { title?: stri
     sections: template.sections.map((section) => ({
       id: newId('sec'),
       title: section.title,
-      summary: section.intro,
+      // The template's intro is sample text: a placeholder for the analyst's summary, never exported as theirs.
+      summary: '',
+      ...(section.intro.trim() ? { hint: section.intro } : {}),
       items: [],
       rules: structuredClone(section.rules),
     })),

@@ -28,7 +28,7 @@ export function templateFromBriefing(briefing: Briefing, options: { name: string
     classification: briefing.classification,
     sections: briefing.sections.map((section) => ({
       title: section.title.trim().slice(0, 300) || 'Untitled section',
-      intro: section.summary,
+      intro: section.summary || section.hint || '',
       rules: structuredClone(section.rules ?? []),
     })),
     exportOptions: { ...structuredClone(briefing.exportOptions ?? basis?.exportOptions ?? DEFAULT_EXPORT_OPTIONS), classification: '' },

@@ -50,7 +50,7 @@ describe('the Export dialog end to end in Chromium through the browser host', ()
     await dialog.getByLabel('Cover page').uncheck();
     await dialog.getByLabel('Sources as').selectOption({ label: 'Closing list of sources' });
     await expect.poll(() => dialog.getByRole('region', { name: 'Outline preview' }).getByRole('listitem').allTextContents()).toEqual([
-      'Contents (linked)',
+      'No contents: too short to need them without a cover',
       'Key developments — 1 item',
       'Sources in a closing list',
     ]);

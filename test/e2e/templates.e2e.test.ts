@@ -87,6 +87,12 @@ describe('templates end to end in Chromium through the browser host', () => {
     await briefing.getByRole('button', { name: 'Add section' }).click();
     await briefing.getByLabel('Section title').last().fill('Energy');
 
+    // Empty sections are left out of the export unless kept: keep them all, to compare the two days' sections.
+    const keepAll = async () => {
+      for (const box of await briefing.getByLabel('Keep in the export while empty').all()) await box.check();
+    };
+    await keepAll();
+
     // Its marking and who it is for, chosen in the Export dialog, and today's Word file.
     await page.getByRole('button', { name: 'Export…', exact: true }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export' });
@@ -94,7 +100,7 @@ describe('templates end to end in Chromium through the browser host', () => {
     await exportDialog.getByLabel('Prepared for').fill('Duty desk');
     const outline = exportDialog.getByRole('region', { name: 'Outline preview' });
     await expect.poll(() => outline.getByRole('listitem').allTextContents()).toEqual([
-      'Contents (linked)',
+      'No contents: too short to need them without a cover',
       'What they said — 0 items',
       'By the numbers — 0 items',
       'Other coverage — 0 items',
@@ -122,6 +128,7 @@ describe('templates end to end in Chromium through the browser host', () => {
     const tomorrowTitle = `Media monitoring digest — ${tomorrow.getDate()} ${tomorrow.toLocaleString('en-GB', { month: 'long' })} ${tomorrow.getFullYear()}`;
     await expect.poll(() => title.inputValue()).toBe(tomorrowTitle);
     expect(tomorrowTitle).not.toBe(todayTitle);
+    await keepAll();
     const next = await download(page, () => briefing.getByRole('button', { name: 'Export to Word' }).click(), 'tomorrow.docx');
     expect(next.suggested).toBe(`${tomorrowTitle}.docx`);
 

@@ -17,6 +17,7 @@ export const SectionCard = memo(function SectionCard(props: { section: Section; 
   const remove = useApp((s) => s.removeSection);
   const move = useApp((s) => s.moveSection);
   const setSummary = useApp((s) => s.setSectionSummary);
+  const setKeepWhenEmpty = useApp((s) => s.setKeepWhenEmpty);
   const addNote = useApp((s) => s.addNote);
   const notify = useApp((s) => s.notify);
   const collapsed = useApp((s) => Boolean(s.collapsedSections[section.id]));
@@ -103,14 +104,22 @@ export const SectionCard = memo(function SectionCard(props: { section: Section; 
             <textarea
               className="section-summary"
               aria-label="Section summary"
-              placeholder="Summary: what this section says, in a sentence or two"
+              placeholder={section.hint?.trim() ? `${section.hint.trim()} (sample text: write your own)` : 'Summary: what this section says, in a sentence or two'}
               rows={2}
               value={section.summary}
               onChange={(e) => setSummary(section.id, e.target.value)}
             />
             <SortableContext id={`items:${section.id}`} items={itemIds} strategy={verticalListSortingStrategy}>
               {section.items.length === 0 ? (
-                <p className="section-empty">Nothing here yet. Drag a passage here, or select one in the Reader and choose Add to section.</p>
+                <div className="section-empty">
+                  <p>Nothing here yet. Drag a passage here, or select one in the Reader and choose Add to section.</p>
+                  {section.summary.trim() ? null : (
+                    <label className="check-label">
+                      <input type="checkbox" checked={!!section.keepWhenEmpty} onChange={(e) => setKeepWhenEmpty(section.id, e.target.checked)} />
+                      Keep in the export while empty
+                    </label>
+                  )}
+                </div>
               ) : (
                 <ItemList section={section} label={label} />
               )}

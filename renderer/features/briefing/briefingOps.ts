@@ -56,6 +56,11 @@ function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, value));
 }
 
+/** Whether an empty section still goes into the export (it is left out otherwise). */
+export function setKeepWhenEmpty(briefing: Briefing, sectionId: string, keep: boolean): Briefing {
+  return mapSection(briefing, sectionId, (section) => (!!section.keepWhenEmpty === keep ? section : { ...section, keepWhenEmpty: keep }));
+}
+
 export function setSectionSummary(briefing: Briefing, sectionId: string, summary: string): Briefing {
   return mapSection(briefing, sectionId, (section) => (section.summary === summary ? section : { ...section, summary }));
 }

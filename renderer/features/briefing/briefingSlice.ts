@@ -25,6 +25,7 @@ export type BriefingSlice = {
   /** Adds several items at the end of a section as one undoable step (the Reader's "Accept all quotes by …"). */
   addItems: (sectionId: string, items: readonly Item[]) => void;
   setSectionSummary: (sectionId: string, summary: string) => void;
+  setKeepWhenEmpty: (sectionId: string, keep: boolean) => void;
   moveSection: (sectionId: string, toIndex: number) => void;
   moveItem: (itemId: string, toSectionId: string, toIndex: number) => void;
   updateItem: (itemId: string, patch: ops.ItemPatch) => void;
@@ -166,6 +167,7 @@ export const createBriefingSlice =
       removeItem: (sectionId, itemId) => edit((b) => ops.removeItem(b, sectionId, itemId)),
       addItems: (sectionId, items) => edit((b) => items.reduce((next, item) => ops.addItem(next, sectionId, item), b)),
       setSectionSummary: (sectionId, summary) => edit((b) => ops.setSectionSummary(b, sectionId, summary), `summary:${sectionId}`),
+      setKeepWhenEmpty: (sectionId, keep) => edit((b) => ops.setKeepWhenEmpty(b, sectionId, keep)),
       moveSection: (sectionId, toIndex) => edit((b) => ops.moveSection(b, sectionId, toIndex)),
       moveItem: (itemId, toSectionId, toIndex) => edit((b) => ops.moveItem(b, itemId, toSectionId, toIndex)),
       updateItem: (itemId, patch) => edit((b) => ops.updateItem(b, itemId, patch), `item:${itemId}:${Object.keys(patch).join(',')}`),

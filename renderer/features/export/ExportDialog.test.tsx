@@ -34,7 +34,7 @@ const outline = (dialog: HTMLElement) => within(within(dialog).getByRole('region
 describe('the export dialog', () => {
   it('previews the outline and saves the chosen options with the briefing, undoably', async () => {
     const { user, dialog, library, briefing, store } = await openExport();
-    expect(outline(dialog)).toEqual(['Cover page', 'Contents (linked)', 'Ports — 2 items', 'Energy — 0 items', 'Sources as footnotes']);
+    expect(outline(dialog)).toEqual(['Cover page', 'Contents (linked, on the cover)', 'Ports — 2 items', 'Energy — empty, left out', 'Sources as footnotes']);
 
     await user.click(within(dialog).getByLabelText('Cover page'));
     await user.selectOptions(within(dialog).getByLabelText('Contents'), 'No contents');
@@ -42,7 +42,7 @@ describe('the export dialog', () => {
     await user.selectOptions(within(dialog).getByLabelText('Figures as'), 'A list');
     fireEvent.change(within(dialog).getByLabelText('Prepared for'), { target: { value: 'The minister' } });
     fireEvent.change(within(dialog).getByLabelText('Classification marking'), { target: { value: 'OFFICIAL-SENSITIVE' } });
-    expect(outline(dialog)).toEqual(['Ports — 2 items', 'Energy — 0 items', 'Sources as endnotes']);
+    expect(outline(dialog)).toEqual(['Ports — 2 items', 'Energy — empty, left out', 'Sources as endnotes']);
     expect(within(dialog).getByRole('region', { name: 'Outline preview' }).textContent).toContain('OFFICIAL-SENSITIVE');
 
     await waitFor(() =>

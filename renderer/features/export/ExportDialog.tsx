@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { Briefing } from '../../../shared/model/briefing';
+import { exportedBriefing, isExported } from '../../../shared/model/briefing';
+import { contentsPlace } from '../../../shared/docx/contentsPlan';
 import type { ExportOptions } from '../../../shared/model/exportOptions';
 import { useApp } from '../../app/useApp';
 import { Dialog } from '../../ui/Dialog';
@@ -22,11 +24,15 @@ const SOURCE_TEXT: Record<ExportOptions['sourceStyle'], string> = { footnotes: '
 export function outlineOf(briefing: Briefing, options: ExportOptions): string[] {
   const lines: string[] = [];
   if (options.cover) lines.push('Cover page');
-  if (options.contents === 'linked') lines.push('Contents (linked)');
-  if (options.contents === 'field') lines.push('Contents (Word field with page numbers)');
+  const place = contentsPlace(exportedBriefing(briefing), options);
+  if (place === 'cover') lines.push('Contents (linked, on the cover)');
+  else if (options.contents === 'linked' && place === 'page') lines.push('Contents (linked)');
+  else if (options.contents === 'linked') lines.push('No contents: too short to need them without a cover');
+  else if (options.contents === 'field') lines.push('Contents (Word field with page numbers)');
   for (const section of briefing.sections) {
     const n = section.items.length;
-    lines.push(`${section.title.trim() || 'Untitled section'} — ${n === 1 ? '1 item' : `${n} items`}`);
+    const title = section.title.trim() || 'Untitled section';
+    lines.push(isExported(section) ? `${title} — ${n === 1 ? '1 item' : `${n} items`}` : `${title} — empty, left out`);
   }
   const cited = briefing.sections.some((s) => s.items.some((i) => i.source));
   lines.push(cited ? `Sources ${SOURCE_TEXT[options.sourceStyle]}` : 'No sources to cite');
