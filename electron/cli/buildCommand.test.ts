@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,16 @@ describe('briefwright build', () => {
     expect(quote.source.end).toBeGreaterThan(quote.source.start);
     const figure = items.find((i: { kind: string; text: string }) => i.kind === 'figure' && i.text.includes('4.5 billion'));
     expect(figure).toMatchObject({ what: expect.any(String), source: { articleId: expect.any(String), publication: 'Harbour Business Review' } });
+  }, 60_000);
+
+  it('warns on the command line when the briefing quotes more from one source than the organisation allows', async () => {
+    const { dir, home } = await workspace();
+    await mkdir(home, { recursive: true });
+    await writeFile(join(home, 'settings.json'), JSON.stringify({ schemaVersion: 1, defaultClassification: null, quoteWordLimit: 5 }));
+    const out = join(dir, 'morning.docx');
+    const { code, stderr } = await run(['build', '--template', join(dir, 'template.json'), '--date', '2026-11-25', '--auto', '--out', out, join(dir, 'drones.txt')], home);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^warning: This briefing quotes \d+ words from Kyiv Ledger — more than the 5 words per source your organisation allows\.$/m);
   }, 60_000);
 
   it('takes a built-in template by name, and without --auto leaves the sections for the analyst', async () => {

@@ -64,7 +64,8 @@ export async function buildCommand(args: string[], ctx: CliContext): Promise<num
       for (const section of briefing.sections) ctx.stdout.write(`          ${section.title}: ${section.items.length}\n`);
     }
     ctx.stdout.write(`saved     "${briefing.title}" in the library (${briefing.id})\n`);
-    await exportTo(core, { briefingId: briefing.id }, build.out);
+    const { warnings } = await exportTo(core, { briefingId: briefing.id }, build.out);
+    for (const warning of warnings) ctx.stderr.write(`warning: ${warning}\n`);
     ctx.stdout.write(`wrote     ${build.out}\n`);
     return outcomes.every((o) => o.ok) ? 0 : 1;
   });

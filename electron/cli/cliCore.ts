@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { overQuotaSources, quotaWarning } from '../../shared/model/attribution';
 import type { BriefingRef, ImportOutcome, In, Method, Out } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Briefing } from '../../shared/model/briefing';
@@ -41,11 +42,16 @@ export function outcomeLine(file: string, outcome: ImportOutcome): string {
 }
 
 /** Writes the briefing to `out` in the format its extension names (.md, .pdf, else Word), through the contract's export methods. */
-export async function exportTo(core: Core, ref: BriefingRef, out: string): Promise<void> {
+export async function exportTo(core: Core, ref: BriefingRef, out: string): Promise<{ warnings: string[] }> {
   const kind = extname(out).toLowerCase();
   const method = kind === '.md' ? 'exportMarkdown' : kind === '.pdf' ? 'exportPdf' : 'exportDocx';
   const file = await call(core, method, ref);
   await writeFileAtomic(out, file.data ?? new Uint8Array());
+  // What the export dialog warns of, the command line says too.
+  const { quoteWordLimit } = await call(core, 'getSettings', {});
+  const briefing = 'briefing' in ref ? ref.briefing : await call(core, 'getBriefing', { id: ref.briefingId });
+  const quota = quotaWarning(overQuotaSources(briefing, quoteWordLimit), quoteWordLimit);
+  return { warnings: quota ? [quota] : [] };
 }
 
 /** The export dialog's options as flags (`export` and `build` take the same), and the briefing field each sets. */

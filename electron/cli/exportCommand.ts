@@ -28,7 +28,8 @@ export async function exportCommand(args: string[], ctx: CliContext): Promise<nu
   const out = text(values, 'out');
   if (positional.length !== 1 || !out) throw new UsageError('name one briefing file and --out FILE.');
   const briefing = await readBriefingFile(positional[0]);
-  await withCore(ctx, async (core) => exportTo(core, { briefing: await withExportFlags(briefing, values, core) }, out));
+  const { warnings } = await withCore(ctx, async (core) => exportTo(core, { briefing: await withExportFlags(briefing, values, core) }, out));
+  for (const warning of warnings) ctx.stderr.write(`warning: ${warning}\n`);
   ctx.stdout.write(`wrote ${out}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { passageKey } from '../../shared/ipc/contract';
 import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
 import { crossSourceHandlers } from './crossSource';
+import { settingsHandlers } from './settings';
 import { saveBriefingVersion } from './briefingSave';
 import { exportBundle, importBundle, parseBundle } from './briefingBundle';
 import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES, megabytes } from '../../shared/model/limits';
@@ -153,6 +154,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     },
     ...templateHandlers(library),
     ...crossSourceHandlers(library),
+    ...settingsHandlers(library),
     ...briefingLibraryHandlers(library),
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);

@@ -5,6 +5,8 @@ import type { Briefing } from '../../shared/model/briefing';
 import type { BriefingRef } from '../../shared/ipc/contract';
 import type { Library } from './library';
 import { readWordTemplate } from './wordTemplates';
+import { readSettings } from './settings';
+import { effectiveMarking } from '../../shared/model/settings';
 import { safeFileBase } from '../../shared/model/fileName';
 
 /** The briefing an export names: the library's by id, or the one given whole. */
@@ -22,7 +24,9 @@ export function docxFileName(briefing: Briefing): string {
  * Briefing → the bytes of a .docx. The document is built in shared/docx; packing happens here, at the edge.
  * A briefing made from a template carries the template's export style, and is exported in it.
  */
-export async function renderDocx(briefing: Briefing, library?: Library): Promise<Uint8Array> {
+export async function renderDocx(given: Briefing, library?: Library): Promise<Uint8Array> {
+  // A briefing with no marking of its own goes out under the organisation's default marking.
+  const briefing = library ? { ...given, classification: effectiveMarking(given, await readSettings(library)) } : given;
   const templateId = briefing.exportOptions?.wordTemplateId;
   if (templateId && library) return exportWithTemplate(briefing, await readWordTemplate(library, templateId), briefing.exportOptions);
   const buffer = await Packer.toBuffer(buildDocument(briefing, briefing.exportOptions));

@@ -10,6 +10,7 @@ import { LibraryDialog } from '../features/library/LibraryDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { TemplatesDialog } from '../features/templates/TemplatesDialog';
 import { SourcesDialog } from '../features/sources/SourcesDialog';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { getApi } from './api';
@@ -35,6 +36,7 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
   useEffect(() => {
     const state = store.getState();
     void state.loadArticles();
+    void state.loadSettings();
     if (!state.briefing) void state.openLatestBriefing();
   }, [store]);
 
@@ -74,6 +76,7 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
         <TemplatesDialog />
         <ExportDialog />
         <SourcesDialog />
+        <SettingsDialog />
         <CommandPalette />
         <ShortcutsSheet />
       </div>

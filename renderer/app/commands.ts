@@ -106,6 +106,13 @@ export const commands: readonly Command[] = [
     perform: ({ state }) => void state.exportBundle(),
   },
   {
+    name: 'openSettings',
+    label: 'Organisation settings',
+    shortcuts: [],
+    enabled: () => true,
+    perform: ({ state }) => state.showSettings(),
+  },
+  {
     name: 'openSources',
     label: 'Across sources',
     shortcuts: ['Mod+Shift+A'],

@@ -23,10 +23,12 @@ import { createTemplatesSlice } from '../features/templates/templatesSlice';
 import type { ExportSlice } from '../features/export/exportSlice';
 import { createExportSlice } from '../features/export/exportSlice';
 import type { SourcesSlice } from '../features/sources/sourcesSlice';
+import type { SettingsSlice } from '../features/settings/settingsSlice';
+import { createSettingsSlice } from '../features/settings/settingsSlice';
 import { createSourcesSlice } from '../features/sources/sourcesSlice';
 import { createUiSlice } from './uiSlice';
 
-export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice & TemplatesSlice & ExportSlice & SourcesSlice;
+export type AppState = ArticlesSlice & BriefingSlice & UiSlice & ReaderSlice & LibrarySlice & CommandsSlice & TemplatesSlice & ExportSlice & SourcesSlice & SettingsSlice;
 
 /** What undo/redo remembers: the briefing, and nothing else. */
 export type Tracked = { briefing: Briefing | null };
@@ -99,6 +101,7 @@ export function createAppStore(options: StoreOptions): AppStore {
         ...createTemplatesSlice(deps)(...a),
         ...createExportSlice(deps)(...a),
         ...createSourcesSlice(deps)(...a),
+        ...createSettingsSlice(deps)(...a),
       }),
       {
         partialize: (state): Tracked => ({ briefing: state.briefing }),

@@ -40,6 +40,7 @@ export const COMMAND_LIST = [
   { name: 'expandAll', label: 'Expand All Sections', shortcuts: [], menu: 'view', performer: 'page', group: 1 },
   { name: 'addSection', label: 'Add Section', shortcuts: [], menu: 'briefing', performer: 'page', group: 0 },
   { name: 'addNote', label: 'Add Note', shortcuts: ['Mod+Shift+N'], menu: 'briefing', performer: 'page', group: 0 },
+  { name: 'openSettings', label: 'Organisation Settings…', shortcuts: [], menu: 'briefing', performer: 'page', group: 1 },
   { name: 'openTemplates', label: 'Templates…', shortcuts: [], menu: 'briefing', performer: 'page', group: 1 },
   { name: 'openExport', label: 'Export…', shortcuts: [], menu: 'briefing', performer: 'page', group: 2 },
   { name: 'exportDocx', label: 'Export to Word', shortcuts: ['Mod+E'], menu: 'briefing', performer: 'page', group: 2 },

@@ -7,6 +7,7 @@ import { ERROR_CODES } from '../model/errors';
 import { SafeIdSchema } from '../model/ids';
 import { TemplateSchema, TemplateSummarySchema } from '../model/template';
 import { CrossSourceReportSchema } from '../model/crossSource';
+import { SettingsSchema } from '../model/settings';
 import type { MethodName } from './methods';
 import { channelOf, METHOD_NAMES } from './methods';
 import type { Result } from './result';
@@ -145,6 +146,12 @@ export const contract = {
   getUsage: { input: z.object({ excludeBriefingId: Id.optional() }).strict(), output: UsageSchema },
   /** The Inbox's search across titles, text and quote speakers: the ids of the matching articles, best match first. */
   searchArticles: { input: z.object({ query: z.string().max(500) }).strict(), output: z.array(z.string()) },
+  /** The organisation's settings: default classification marking, the most words quoted from one source. */
+  getSettings: { input: Empty, output: SettingsSchema },
+  saveSettings: {
+    input: z.object({ settings: SettingsSchema.omit({ schemaVersion: true }).partial().strict() }).strict(),
+    output: SettingsSchema,
+  },
   /** Reading across the recent articles (imported in the last `days`, 3 by default): stories, figures that disagree, reworded quotes, who said what, and what is new against the previous edition of `briefingId`. */
   compareSources: {
     input: z.object({ days: z.number().int().min(1).max(365).optional(), briefingId: Id.optional() }).strict(),

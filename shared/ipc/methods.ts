@@ -20,6 +20,8 @@ export const METHOD_NAMES = [
   'listWordTemplates',
   'searchArticles',
   'compareSources',
+  'getSettings',
+  'saveSettings',
   'linkArticles',
   'listTemplates',
   'getTemplate',

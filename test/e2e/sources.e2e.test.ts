@@ -78,5 +78,15 @@ describe('across sources, end to end in Chromium through the browser host', () =
     await expect.poll(() => dialog.getByRole('listitem', { name: /Lundara|Sabi/ }).first().textContent()).toContain('3 sources');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
+
+    // The organisation allows five words per source: the briefing pane warns of the quote just added.
+    await page.getByRole('button', { name: /Command palette/ }).click();
+    await page.keyboard.type('Organisation settings');
+    await page.keyboard.press('Enter');
+    const settings = page.getByRole('dialog', { name: 'Organisation settings' });
+    await settings.getByLabel('Most words quoted from one source').fill('5');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => settings.count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Briefing' }).getByRole('status').first().textContent()).toMatch(/This briefing quotes \d+ words from .* more than the 5 words per source/);
   });
 });

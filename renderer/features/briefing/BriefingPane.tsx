@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Pane } from '../../ui/Pane';
 import { BriefingHeader } from './BriefingHeader';
 import { BriefingToolbar } from './BriefingToolbar';
+import { QuotaWarning } from '../settings/QuotaWarning';
 import { SectionCard } from './SectionCard';
 
 function SectionList() {
@@ -43,6 +44,7 @@ export function BriefingPane() {
       {loaded ? (
         <>
           <BriefingHeader />
+          <QuotaWarning />
           <SectionList />
         </>
       ) : failed ? (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { QuotaWarning } from '../settings/QuotaWarning';
 import type { Briefing } from '../../../shared/model/briefing';
 import { exportedBriefing, isExported } from '../../../shared/model/briefing';
 import { contentsPlace } from '../../../shared/docx/contentsPlan';
@@ -61,6 +62,7 @@ export function ExportDialog() {
     <Dialog title="Export" onClose={hide} className="dialog-export">
       <div className="export-layout">
         <div className="export-options">
+          <QuotaWarning />
           <div className="field">
             <label htmlFor={markingId}>Classification marking</label>
             <input id={markingId} type="text" value={marking} placeholder="e.g. OFFICIAL-SENSITIVE" onChange={(e) => setClassification(e.target.value)} />
