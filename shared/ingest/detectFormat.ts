@@ -1,7 +1,7 @@
 import { AppError } from '../model/errors';
 
 /** The formats the readers understand (a subset of the Article's source formats). */
-export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'eml';
+export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'eml' | 'rtf';
 
 /** A Map, so an extension such as `.constructor` is just an unknown one. */
 const EXTENSIONS = new Map<string, FileFormat>(Object.entries({
@@ -16,6 +16,7 @@ const EXTENSIONS = new Map<string, FileFormat>(Object.entries({
   docx: 'docx',
   pdf: 'pdf',
   eml: 'eml',
+  rtf: 'rtf',
 } satisfies Record<string, FileFormat>));
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0): boolean =>
@@ -111,7 +112,7 @@ export function looksEml(text: string): boolean {
 }
 
 const unsupported = (what: string) =>
-  new AppError('unsupported-format', `Briefwright cannot read ${what}. Try a text, HTML, Word (.docx), PDF or e-mail (.eml) file.`);
+  new AppError('unsupported-format', `Briefwright cannot read ${what}. Try a text, HTML, Word (.docx), RTF, PDF or e-mail (.eml) file.`);
 
 /**
  * Decides the format from the bytes first (PDF, Word, binary junk), then from the extension.
@@ -133,7 +134,8 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
     throw unsupported('old-style Word (.doc) or Office files; save it as .docx first');
   }
   for (const [magic, what] of KNOWN_BINARY) if (startsWith(bytes, magic)) throw unsupported(what);
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw unsupported('Rich Text (.rtf) files; save it as .docx or plain text first');
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf';
+  if (byExt === 'rtf') throw new AppError('corrupt', 'This RTF file is damaged: it does not start as Rich Text does.');
   if (ext !== '' && byExt === undefined) throw unsupported(`“.${ext}” files`);
   if (byExt === 'docx') throw new AppError('corrupt', 'This Word document is damaged: it is not a .docx package.');
   if (byExt === 'pdf') throw new AppError('corrupt', 'This PDF is damaged: it has no PDF header.');

@@ -10,6 +10,10 @@ export interface Draft {
   language: string | null;
   paragraphs: string[];
   origin: Record<string, string>;
+  /** The source's copyright line, as a news database gives it. */
+  copyright?: string | null;
+  /** The database's own id of the document (Factiva's accession number, Nexis's urn), so two exports of it are one article. */
+  documentId?: string | null;
 }
 
 export type MetaField = 'title' | 'byline' | 'bylineRole' | 'publication' | 'published' | 'url' | 'language';

@@ -8,8 +8,12 @@ import { decodeText } from './decodeText';
 import { detectFormat, looksEml, looksHtml } from './detectFormat';
 import type { FileFormat } from './detectFormat';
 import type { Draft } from './draft';
-import { readDocx } from './readDocx';
-import { readHtml } from './readHtml';
+import { docxDocument, draftFromDocx } from './readDocx';
+import { parseDocument, readHtml } from './readHtml';
+import { htmlParagraphs } from './htmlParagraphs';
+import { rtfBlocks } from './readRtf';
+import type { ExportLink, ExportSplit } from './splitExport';
+import { splitExport } from './splitExport';
 import { readEml } from './readEml';
 import { readPdf } from './readPdf';
 import { readText } from './readText';
@@ -55,19 +59,55 @@ export async function toArticle(draft: Draft, source: { fileName: string; format
     source,
     origin: draft.origin,
     importedAt: now.toISOString(),
+    ...(draft.copyright ? { copyright: draft.copyright } : {}),
+    ...(draft.documentId ? { documentId: draft.documentId } : {}),
     quotes: [],
     figures: [],
   };
 }
 
-async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: number): Promise<{ draft: Draft; format: FileFormat }> {
-  if (format === 'docx') return { draft: await readDocx(bytes, { maxUnpacked: maxBytes * 4 }), format };
+/** What a reader gives: one article's draft, or the articles of a news-database export. */
+type Read = { draft: Draft; format: FileFormat; split?: undefined } | { split: ExportSplit; format: FileFormat; draft?: undefined };
+
+/** Cheap signs in a page's source that it may be a news-database export (so most pages are parsed once). */
+const EXPORT_HINT = /End of Document|\d+ of \d+ DOCUMENTS|>\s*(?:HD|AN)\s*</i;
+
+/** Text blocks and links of an HTML document, for the export splitter. */
+function htmlBlocks(doc: Document): { blocks: string[]; links: ExportLink[] } {
+  const body = doc.querySelector('body');
+  const links = Array.from(doc.querySelectorAll('a[href]'), (a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' }));
+  return { blocks: body ? htmlParagraphs(body) : [], links };
+}
+
+const splitOf = (blocks: string[], links: ExportLink[], format: FileFormat): Read | null => {
+  const split = splitExport(blocks, links);
+  return split ? { split, format } : null;
+};
+
+async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: number): Promise<Read> {
+  if (format === 'docx') {
+    const doc = await docxDocument(bytes, { maxUnpacked: maxBytes * 4 });
+    const { blocks, links } = htmlBlocks(doc);
+    return splitOf(blocks, links, format) ?? { draft: draftFromDocx(doc), format };
+  }
+  if (format === 'rtf') {
+    const { blocks, links } = await rtfBlocks(bytes);
+    if (blocks.length === 0) throw new AppError('empty', 'This file is empty: there is no text in it.');
+    return splitOf(blocks, links, format) ?? { draft: readText(blocks.join('\n\n')), format };
+  }
   if (format === 'pdf') return { draft: await readPdf(bytes), format };
   const { text } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
   assertNotBlank(text);
   if (format === 'eml' || looksEml(text)) return { draft: readEml(text), format: 'eml' };
-  if (format === 'html' || looksHtml(text)) return { draft: readHtml(text), format: 'html' };
-  return { draft: readText(text, { markdown: format === 'md' }), format };
+  if (format === 'html' || looksHtml(text)) {
+    if (EXPORT_HINT.test(text)) {
+      const { blocks, links } = htmlBlocks(parseDocument(text));
+      const split = splitOf(blocks, links, 'html');
+      if (split) return split;
+    }
+    return { draft: readHtml(text), format: 'html' };
+  }
+  return splitOf(text.split(/\r?\n/), [], format) ?? { draft: readText(text, { markdown: format === 'md' }), format };
 }
 
 const unreadable = (error: unknown) =>
@@ -84,15 +124,46 @@ async function guarded<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A dropped file → a clean Article (no suggestions yet). Throws AppError with a stable code. */
-export async function ingest(input: IngestInput): Promise<Article> {
-  const { name, bytes } = input;
-  const max = input.maxBytes ?? MAX_IMPORT_BYTES;
+/** One article read from a file, or the coded reason it could not be. */
+export type IngestedPart = { ok: true; article: Article } | { ok: false; error: AppError };
+/** A file → its article, or (a news-database export) the articles in it, in order, each read or failed alone. */
+export type Ingested = { article: Article; parts?: undefined } | { parts: IngestedPart[]; exportStyle: ExportSplit['style']; article?: undefined };
+
+function checkSize(bytes: Uint8Array, max: number): void {
   if (bytes.length > max) {
     throw new AppError('too-large', `This file is ${mb(bytes.length)}, more than the ${mb(max)} Briefwright imports at once. Import a smaller copy, or split it.`);
   }
   if (bytes.length === 0) throw new AppError('empty', 'This file is empty: there is no text in it.');
+}
+
+/** A dropped file → its clean Article, or the Articles of a news-database export (no suggestions yet). Throws AppError with a stable code. */
+export async function ingestFile(input: IngestInput): Promise<Ingested> {
+  const { name, bytes } = input;
+  checkSize(bytes, input.maxBytes ?? MAX_IMPORT_BYTES);
   const detected = detectFormat(name, bytes);
-  const { draft, format } = await guarded(() => readByFormat(detected, bytes, max));
-  return toArticle(draft, { fileName: name, format }, input.now);
+  const read = await guarded(() => readByFormat(detected, bytes, input.maxBytes ?? MAX_IMPORT_BYTES));
+  const source = { fileName: name, format: read.format };
+  if (!read.split) return { article: await toArticle(read.draft, source, input.now) };
+  const parts: IngestedPart[] = [];
+  for (const part of read.split.parts) {
+    if (!part.ok) parts.push(part);
+    else {
+      try {
+        parts.push({ ok: true, article: await toArticle(part.draft, source, input.now) });
+      } catch (error) {
+        parts.push({ ok: false, error: unreadable(error) });
+      }
+    }
+  }
+  if (parts.length === 0) throw new AppError('no-text', 'No article was found in this export.');
+  return { parts, exportStyle: read.split.style };
+}
+
+/** A dropped file → one clean Article (no suggestions yet); an export gives its first readable article. Throws AppError with a stable code. */
+export async function ingest(input: IngestInput): Promise<Article> {
+  const read = await ingestFile(input);
+  if (read.article) return read.article;
+  const first = read.parts.find((p) => p.ok);
+  if (first?.ok) return first.article;
+  throw read.parts[0].ok ? new AppError('no-text', 'No article was found in this export.') : read.parts[0].error;
 }

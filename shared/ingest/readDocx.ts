@@ -9,8 +9,8 @@ import { guardZip } from './zipGuard';
 
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh", "p[style-name='Caption'] => figure > figcaption:fresh"];
 
-/** A Word document → Draft: guarded unzip, mammoth to HTML, then the same conventions as plain text. */
-export async function readDocx(bytes: Uint8Array, options: { maxUnpacked?: number } = {}): Promise<Draft> {
+/** A Word document as an HTML document (mammoth after a guarded unzip). */
+export async function docxDocument(bytes: Uint8Array, options: { maxUnpacked?: number } = {}): Promise<Document> {
   const entries = guardZip(bytes, options.maxUnpacked);
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new AppError('unsupported-format', 'This file is a zip archive but not a Word document (.docx).');
@@ -28,7 +28,16 @@ export async function readDocx(bytes: Uint8Array, options: { maxUnpacked?: numbe
   } catch (error) {
     throw new AppError('corrupt', 'This Word document is damaged and could not be read. Open it in Word and save it again.', { cause: error });
   }
-  const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
+  return parseDocument(`<!doctype html><html><body>${html}</body></html>`);
+}
+
+/** A Word document → Draft: guarded unzip, mammoth to HTML, then the same conventions as plain text. */
+export async function readDocx(bytes: Uint8Array, options: { maxUnpacked?: number } = {}): Promise<Draft> {
+  return draftFromDocx(await docxDocument(bytes, options));
+}
+
+/** What `docxDocument` gave → Draft: a Title-styled first heading is the headline, the rest as plain text. */
+export function draftFromDocx(doc: Document): Draft {
   const body = doc.querySelector('body');
   const firstHeading = doc.querySelector('h1');
   const blocks = body ? htmlParagraphs(body) : [];

@@ -32,7 +32,7 @@ export const FigureSuggestionSchema = SpanSchema.extend({
 });
 export type FigureSuggestion = z.infer<typeof FigureSuggestionSchema>;
 
-export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'eml', 'paste', 'url'] as const;
+export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'eml', 'rtf', 'mhtml', 'zip', 'paste', 'url'] as const;
 export const SourceFormatSchema = z.enum(SOURCE_FORMATS);
 export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
@@ -57,6 +57,10 @@ export const ArticleSchema = z.object({
   importedAt: z.string(),
   quotes: z.array(QuoteSuggestionSchema).default([]),
   figures: z.array(FigureSuggestionSchema).default([]),
+  /** The source's copyright line (news-database exports carry one per article). */
+  copyright: z.string().nullable().optional(),
+  /** The news database's id of the document (Factiva's accession number, a Nexis urn): the same document from two exports is one article. */
+  documentId: z.string().nullable().optional(),
   /** Ids of other articles that tell the same story (one wire story in two outlets). */
   nearDuplicates: z.array(z.string()).optional(),
 });
