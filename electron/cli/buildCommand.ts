@@ -2,7 +2,7 @@ import { briefingFromTemplate } from '../../shared/templates/briefingFromTemplat
 import { DEFAULT_MIN_CONFIDENCE } from '../../shared/templates/placeSuggestions';
 import type { CliContext, OptionValues } from './cliContext';
 import { readArgs, text, UsageError } from './cliContext';
-import { call, EXPORT_OPTIONS, exportTo, importFiles, outcomeLine, withCore, withExportFlags } from './cliCore';
+import { call, EXPORT_OPTIONS, exportTo, importedIds, importFiles, outcomeLine, withCore, withExportFlags } from './cliCore';
 import { resolveTemplate } from './resolveTemplate';
 
 function isRealDate(value: string): boolean {
@@ -48,7 +48,7 @@ export async function buildCommand(args: string[], ctx: CliContext): Promise<num
     const template = await resolveTemplate(build.template, core);
     const outcomes = await importFiles(core, files);
     for (const [index, outcome] of outcomes.entries()) ctx.stdout.write(outcomeLine(files[index], outcome));
-    const articleIds = outcomes.flatMap((o) => (o.ok ? [o.article.id] : []));
+    const articleIds = importedIds(outcomes);
     if (articleIds.length === 0) {
       ctx.stderr.write('briefwright build: no article could be imported, so no briefing was made.\n');
       return 1;

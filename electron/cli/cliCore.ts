@@ -36,9 +36,15 @@ export function importFiles(core: Core, files: string[]): Promise<ImportOutcome[
   return importPaths(files, (payloads) => call(core, 'importFiles', { files: payloads }));
 }
 
-/** The line `import` and `build` print per file. */
+/** The lines `import` and `build` print per file: one per article of a multi-article file ("file #3"). */
 export function outcomeLine(file: string, outcome: ImportOutcome): string {
+  if (outcome.parts) return outcome.parts.map((p) => outcomeLine(`${file} #${p.part}`, p.ok ? { name: file, ...p } : { name: file, ...p })).join('');
   return outcome.ok ? `imported  ${file}: ${outcome.article.title ?? '(untitled)'}\n` : `failed    ${file}: ${outcome.error.message} [${outcome.error.code}]\n`;
+}
+
+/** Ids of every article the outcomes brought in (each article of a multi-article file too). */
+export function importedIds(outcomes: ImportOutcome[]): string[] {
+  return outcomes.flatMap((o) => (o.parts ? o.parts.flatMap((p) => (p.ok ? [p.article.id] : [])) : o.ok ? [o.article.id] : []));
 }
 
 /** Writes the briefing to `out` in the format its extension names (.md, .pdf, else Word), through the contract's export methods. */

@@ -5,6 +5,7 @@ import type { QuoteMention } from '../../shared/compare/quoteDifferences';
 import type { CliContext } from './cliContext';
 import { readArgs, UsageError } from './cliContext';
 import { call, importFiles, withCore } from './cliCore';
+import { outcomeEntries } from './outcomeEntries';
 
 /**
  * `briefwright compare [--json] FILE...`: imports the files as `import` does, then reads across them —
@@ -16,11 +17,9 @@ export async function compareCommand(args: string[], ctx: CliContext): Promise<n
   const entries = await withCore(ctx, async (core) => {
     const outcomes = await importFiles(core, positional);
     return Promise.all(
-      outcomes.map(async (outcome, index) =>
-        outcome.ok
-          ? { file: positional[index], ok: true as const, article: await call(core, 'getArticle', { id: outcome.article.id }) }
-          : { file: positional[index], ok: false as const, error: outcome.error },
-      ),
+      outcomes
+        .flatMap((outcome, index) => outcomeEntries(positional[index], outcome))
+        .map(async (entry) => (entry.ok ? { file: entry.file, ok: true as const, article: await call(core, 'getArticle', { id: entry.articleId }) } : entry)),
     );
   });
   const filesOf = new Map<string, string[]>();

@@ -129,6 +129,12 @@ export class ArticleIndex {
     return this.byId.has(id);
   }
 
+  /** The stored article that is this news-database document (its accession number or urn), if any. */
+  async withDocumentId(documentId: string): Promise<string | null> {
+    await this.open();
+    return this.live().find((d) => d.summary.documentId === documentId)?.id ?? null;
+  }
+
   /** Ids of the stored articles whose signature is close enough to this one to be the same story. */
   async similarTo(signature: readonly number[]): Promise<string[]> {
     await this.open();

@@ -56,7 +56,7 @@ export class ArticleIntake {
   private async admitNow(claimed: Article): Promise<{ article: Article; duplicate: boolean }> {
     // Whatever produced it, an article is stored only under the id its words give.
     const read = { ...claimed, id: await articleIdOf(claimed.paragraphs) };
-    const same = await this.stored(read);
+    const same = (await this.stored(read)) ?? (await this.sameDocument(read));
     if (same) return { article: await this.refreshSuggestions(same, read), duplicate: true };
     const memory = await this.loadMemory();
     const article = await keepParagraphs(read, paragraphsToKeep(memory, read.publication, read.paragraphs));
@@ -76,6 +76,13 @@ export class ArticleIntake {
     // Learn only from articles that are not reruns of one already here: a story's own paragraphs are not furniture.
     if (near.length === 0) await this.saveMemory(learnFrom(memory, stored));
     return { article: stored, duplicate: false };
+  }
+
+  /** The same news-database document imported before from another export (its text may differ by a line). */
+  private async sameDocument(article: Article): Promise<Article | null> {
+    if (!article.documentId) return null;
+    const id = await this.library.articleIndex.withDocumentId(article.documentId);
+    return id ? this.library.articles.read(id) : null;
   }
 
   /** The stored copy of this article: under its id, or under the id its body had before ids were SHA-256. */

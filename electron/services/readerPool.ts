@@ -3,17 +3,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '../../shared/model/article';
 import { ArticleSchema } from '../../shared/model/article';
 import { AppError } from '../../shared/model/errors';
-import type { IncomingFile } from '../../shared/pipeline/readArticle';
-import { readArticle } from '../../shared/pipeline/readArticle';
+import type { FileRead, IncomingFile, PartRead } from '../../shared/pipeline/readArticle';
+import { readFileArticles } from '../../shared/pipeline/readArticle';
 import type { WorkerReply } from './readArticleWorker';
 
 interface Job {
   id: number;
   file: IncomingFile;
-  resolve: (article: Article) => void;
+  resolve: (read: FileRead) => void;
   reject: (error: unknown) => void;
 }
 
@@ -41,6 +40,15 @@ function workerEntry(): { file: string; workerData?: { entry: string } } | null 
   return { file: bootstrap, workerData: { entry: pathToFileURL(source).href } };
 }
 
+/** What a worker sent back, checked: an Article, or an export's articles each checked alone. */
+function parseRead(value: unknown): FileRead {
+  const parts = (value as { parts?: unknown })?.parts;
+  if (!Array.isArray(parts)) return ArticleSchema.parse(value);
+  return {
+    parts: parts.map((part: PartRead): PartRead => (part.ok ? { ok: true, article: ArticleSchema.parse(part.article) } : { ok: false, error: part.error })),
+  };
+}
+
 /**
  * Reads files into Articles on worker threads, in parallel, so that neither the Electron main process
  * nor the browser host stalls while 200 files import. A hung or crashed read fails that file alone.
@@ -61,10 +69,10 @@ export class ReaderPool {
     this.maxHeapMb = options.maxHeapMb ?? 1536;
   }
 
-  read(file: IncomingFile): Promise<Article> {
+  read(file: IncomingFile): Promise<FileRead> {
     if (this.closed) return Promise.reject(new AppError('canceled', 'Briefwright is shutting down.'));
-    if (!this.entry) return readArticle(file);
-    return new Promise<Article>((resolve, reject) => {
+    if (!this.entry) return readFileArticles(file);
+    return new Promise<FileRead>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, file, resolve, reject });
       this.pump();
     });
@@ -100,11 +108,17 @@ export class ReaderPool {
     return slot;
   }
 
-  private start(slot: Slot, job: Job): void {
-    slot.job = job;
+  /** (Re)starts the clock of the file a worker reads: each article of an export read gives it the full time again. */
+  private arm(slot: Slot, job: Job): void {
+    if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       this.fail(slot, new AppError('timeout', `"${job.file.name}" took too long to read and was skipped.`));
     }, this.timeoutMs);
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    this.arm(slot, job);
     const bytes = job.file.bytes.slice();
     slot.worker.postMessage({ id: job.id, name: job.file.name, bytes }, [bytes.buffer]);
   }
@@ -118,9 +132,13 @@ export class ReaderPool {
   }
 
   private finish(slot: Slot, reply: WorkerReply): void {
+    if ('progress' in reply) {
+      if (slot.job?.id === reply.id) this.arm(slot, slot.job);
+      return;
+    }
     const job = this.release(slot);
     if (job && job.id === reply.id) {
-      if (reply.ok) job.resolve(ArticleSchema.parse(reply.article));
+      if (reply.ok) job.resolve(parseRead(reply.article));
       else job.reject(new AppError(reply.error.code, reply.error.message));
     }
     this.pump();

@@ -1,7 +1,7 @@
-import type { AppApi, Handlers, Method } from '../../shared/ipc/contract';
+import type { AppApi, Handlers, ImportOutcome, Method, PartOutcome } from '../../shared/ipc/contract';
 import { METHODS, passageKey } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
-import { ingest } from '../../shared/ingest/ingest';
+import { ingest, ingestFile } from '../../shared/ingest/ingest';
 import type { Article } from '../../shared/model/article';
 import { summariseArticle } from '../../shared/model/article';
 import { rankArticles, searchEntry } from '../../shared/model/articleSearch';
@@ -56,12 +56,19 @@ export function createMemoryApi(seed: { articles?: Article[]; briefings?: Briefi
     getArticle: async ({ id }) => need(library.articles.get(id), 'article'),
     importFiles: async ({ files }) =>
       Promise.all(
-        files.map(async ({ name, data }) => {
-          try {
-            const article = await ingest({ name, bytes: data });
+        files.map(async ({ name, data }): Promise<ImportOutcome> => {
+          const admit = (article: Article) => {
             const duplicate = library.articles.has(article.id);
             if (!duplicate) library.articles.set(article.id, article);
-            return { name, ok: true as const, article: summariseArticle(library.articles.get(article.id) ?? article), duplicate };
+            return { article: summariseArticle(library.articles.get(article.id) ?? article), duplicate };
+          };
+          try {
+            const read = await ingestFile({ name, bytes: data });
+            if (read.article) return { name, ok: true as const, ...admit(read.article) };
+            const parts = read.parts.map((p, i): PartOutcome => (p.ok ? { part: i + 1, ok: true, ...admit(p.article) } : { part: i + 1, ok: false, error: describeError(p.error) }));
+            const first = parts.find((p) => p.ok);
+            if (first?.ok) return { name, ok: true as const, article: first.article, duplicate: parts.every((p) => !p.ok || p.duplicate), parts };
+            return { name, ok: false as const, error: describeError(read.parts.find((p) => !p.ok)?.error), parts };
           } catch (error) {
             return { name, ok: false as const, error: describeError(error) };
           }

@@ -60,18 +60,31 @@ export const SaveBriefingOutcomeSchema = BriefingSummarySchema.extend({
 });
 export type SaveBriefingOutcome = z.infer<typeof SaveBriefingOutcomeSchema>;
 
+const ErrorInfoSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+
+/** One article found inside a multi-article file (a news-database export), by its place in the file (1 = first). */
+export const PartOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ part: z.number().int().min(1), ok: z.literal(true), article: ArticleSummarySchema, duplicate: z.boolean() }),
+  z.object({ part: z.number().int().min(1), ok: z.literal(false), error: ErrorInfoSchema }),
+]);
+export type PartOutcome = z.infer<typeof PartOutcomeSchema>;
+
 export const ImportOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({
     name: z.string(),
     ok: z.literal(true),
+    /** The article; for a multi-article file, its first readable one. */
     article: ArticleSummarySchema,
-    /** The same article was already in the library: nothing new was stored. */
+    /** The same article was already in the library: nothing new was stored (for a multi-article file: none of its articles was new). */
     duplicate: z.boolean(),
+    /** A multi-article file: every article found in it, each imported or failed alone ("37 articles from one file"). */
+    parts: z.array(PartOutcomeSchema).optional(),
   }),
   z.object({
     name: z.string(),
     ok: z.literal(false),
-    error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }),
+    error: ErrorInfoSchema,
+    parts: z.array(PartOutcomeSchema).optional(),
   }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;

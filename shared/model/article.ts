@@ -75,12 +75,23 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   published: true,
   importedAt: true,
   nearDuplicates: true,
+  documentId: true,
 }).extend({ paragraphCount: z.number().int() });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export function summariseArticle(article: Article): ArticleSummary {
-  const { id, title, byline, publication, published, importedAt, nearDuplicates } = article;
-  return { id, title, byline, publication, published, importedAt, nearDuplicates: nearDuplicates ?? [], paragraphCount: article.paragraphs.length };
+  const { id, title, byline, publication, published, importedAt, nearDuplicates, documentId } = article;
+  return {
+    id,
+    title,
+    byline,
+    publication,
+    published,
+    importedAt,
+    nearDuplicates: nearDuplicates ?? [],
+    ...(documentId ? { documentId } : {}),
+    paragraphCount: article.paragraphs.length,
+  };
 }
 
 export { isoDate as IsoDateSchema };

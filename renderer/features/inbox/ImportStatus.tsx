@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useAppShallow } from '../../app/useApp';
 import type { ImportEntry, ImportStatusKind } from './importRun';
-import { countByStatus } from './importRun';
+import { countByStatus, partsText } from './importRun';
 
 const STATUS_TEXT: Record<ImportStatusKind, string> = {
   queued: 'Waiting',
@@ -17,6 +17,7 @@ const ImportRow = memo(function ImportRow({ entry }: { entry: ImportEntry }) {
     <li className={`import-row is-${entry.status}`} data-status={entry.status} data-code={entry.code}>
       <span className="file-name">{entry.name}</span>
       <span className="import-row-status">{STATUS_TEXT[entry.status]}</span>
+      {partsText(entry) ? <span className="import-row-parts">{partsText(entry)}</span> : null}
       {entry.message ? <span className="failure-message">{entry.message}</span> : null}
     </li>
   );

@@ -1,5 +1,6 @@
 import type { ImportOutcome } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/model/errors';
+import type { ArticleSummary } from '../../../shared/model/article';
 
 /** Where one file, paste or address stands in an import. */
 export type ImportStatusKind = 'queued' | 'importing' | 'imported' | 'duplicate' | 'failed' | 'canceled';
@@ -12,6 +13,9 @@ export type ImportEntry = {
   code?: ErrorCode;
   message?: string;
   articleId?: string;
+  /** A multi-article file (a news-database export): how many articles were found in it, and how many of them could not be imported. */
+  articles?: number;
+  failedArticles?: number;
 };
 
 /** One import as the Inbox shows it: every file with its status, and how many are done. */
@@ -50,8 +54,29 @@ export function patchEntries(run: ImportRun, changes: ReadonlyMap<number, Partia
 
 /** An entry's new state from the core's answer for it. */
 export function fromOutcome(outcome: ImportOutcome): Partial<ImportEntry> {
-  if (outcome.ok) return { status: outcome.duplicate ? 'duplicate' : 'imported', articleId: outcome.article.id };
-  return { status: 'failed', code: outcome.error.code, message: outcome.error.message };
+  const parts = outcome.parts ? { articles: outcome.parts.length, failedArticles: outcome.parts.filter((p) => !p.ok).length } : {};
+  if (outcome.ok) {
+    const failed = outcome.parts?.find((p) => !p.ok);
+    const partNote = failed && !failed.ok ? { code: failed.error.code, message: `Article ${failed.part}: ${failed.error.message}` } : {};
+    return { status: outcome.duplicate ? 'duplicate' : 'imported', articleId: outcome.article.id, ...parts, ...partNote };
+  }
+  return { status: 'failed', code: outcome.error.code, message: outcome.error.message, ...parts };
+}
+
+/** Every article an outcome brought: one, or each one imported from a multi-article file. */
+export function outcomeArticles(outcome: ImportOutcome): ArticleSummary[] {
+  if (outcome.parts) return outcome.parts.flatMap((p) => (p.ok ? [p.article] : []));
+  return outcome.ok ? [outcome.article] : [];
+}
+
+/** "37 articles from exports.rtf", "36 of 37 articles from exports.rtf (1 could not be read)": a multi-article file's line. */
+export function partsText(entry: ImportEntry): string | null {
+  if (entry.articles === undefined) return null;
+  const failed = entry.failedArticles ?? 0;
+  const got = entry.articles - failed;
+  const noun = entry.articles === 1 ? 'article' : 'articles';
+  if (failed === 0) return `${entry.articles} ${noun} from ${entry.name}`;
+  return `${got} of ${entry.articles} ${noun} from ${entry.name} (${failed} could not be read)`;
 }
 
 export function countByStatus(entries: readonly ImportEntry[]): Record<ImportStatusKind, number> {

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../../shared/model/article';
 import { call } from '../../app/api';
 import type { SliceCreator, StoreDeps } from '../../app/store';
 import type { ImportEntry, ImportRun, ImportSource } from './importRun';
-import { fromOutcome, importSummary, patchEntries } from './importRun';
+import { fromOutcome, importSummary, outcomeArticles, patchEntries } from './importRun';
 import { mergeArticles } from './mergeArticles';
 import { isSharedBriefing, openSharedBriefing } from './openSharedBriefing';
 import { nextBatchSize, readPayload } from './readFiles';
@@ -69,7 +69,7 @@ export const createImportSlice =
       const arrived: ArticleSummary[] = [];
       outcomes.forEach((outcome, i) => {
         changes.set(job[i].key, fromOutcome(outcome));
-        if (outcome.ok) arrived.push(outcome.article);
+        arrived.push(...outcomeArticles(outcome));
       });
       patch(changes, arrived);
     };
