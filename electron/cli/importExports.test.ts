@@ -51,5 +51,5 @@ describe('briefwright import on news-database exports', () => {
     expect(out[2].article.id).toBe(out[7].article.id);
     const stored = (await readdir(join(home, 'articles'))).filter((f) => f.endsWith('.json'));
     expect(stored).toHaveLength(11);
-  });
+  }, 180_000);
 });
