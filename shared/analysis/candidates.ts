@@ -112,8 +112,9 @@ function nameStart(part: Tok[], initial: boolean): number {
   let k = 0;
   // words of grammar ("But", "The", "In"), and the common word that opens a sentence ("Meanwhile", "Asked")
   while (k < part.length && !isTitleWord(bare(part[k].w)) && (isFunctionWord(bare(part[k].w)) || (initial && k === 0 && part.length > 1 && isCommonWord(bare(part[k].w)) && !isCommonWord(bare(part[k + 1].w))))) k++;
-  // a capitalised description before a first name and surname ("Harbourmaster Rhys Trevithick", "VP Marni Walden")
-  if (part.length - k >= 3 && !isTitleWord(bare(part[k].w)) && !firstNameGender(bare(part[k].w)) && firstNameGender(bare(part[k + 1].w)) && describes(bare(part[k].w))) k++;
+  // a capitalised description before a name of two words or more ("Harbourmaster Rhys Trevithick", "Housing Declan Ó Murchú")
+  const w = (n: number): string => bare(part[n].w);
+  if (part.length - k >= 3 && !isTitleWord(w(k)) && !firstNameGender(w(k)) && describes(w(k)) && !isCommonWord(w(k + 1)) && !part.some((t) => isOrgNoun(bare(t.w)))) k++;
   return k;
 }
 

@@ -92,7 +92,7 @@ export function isCommonWord(word: string): boolean {
 export function isFunctionWord(word: string): boolean {
   const t = tagsOf(word);
   if (!t || t.has('FemaleName') || t.has('MaleName') || t.has('FirstName')) return false;
-  return ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Negative', 'Possessive', 'Reflexive'].some((x) => t.has(x));
+  return ['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Negative', 'Possessive', 'Reflexive', 'Cardinal', 'TextValue'].some((x) => t.has(x));
 }
 
 /** Month and weekday names. */

@@ -295,3 +295,42 @@ describe('quote suggestions: statements and put-it attributions', () => {
     ]);
   });
 });
+
+describe('quote suggestions: who is never a speaker', () => {
+  it('never gives a quote to a place, a state, a nationality or a party-and-state descriptor', () => {
+    expect(quotes('“The border is closed,” Texas officials were told, according to a memo seen in Austin.').map((q) => q.speaker)).not.toContain('Texas');
+    expect(quotes('“We will vote no,” said Sen. Ted Cruz (R-Texas).').map((q) => q.speaker)).toEqual(['Ted Cruz']);
+    expect(quotes('“The deal is dead,” said a U.S. official.').map((q) => [q.speaker, q.role])).toEqual([[null, 'a U.S. official']]);
+    expect(quotes('“Kaine in a landslide,” an Iowa Republican predicted.').map((q) => [q.speaker, q.role])).toEqual([[null, 'an Iowa Republican']]);
+  });
+
+  it('takes the title off the name and does not glue the first word of a sentence to it', () => {
+    expect(quotes('“Rates will stay high,” Fed Chair Janet Yellen said.').map((q) => q.speaker)).toEqual(['Janet Yellen']);
+    expect(quotes('Meanwhile Dana F. Smith, a former U.S. ambassador to Israel, said the talks were “going nowhere fast”.').map((q) => [q.speaker, q.role])).toEqual([
+      ['Dana F. Smith', 'a former U.S. ambassador to Israel'],
+    ]);
+  });
+
+  it('gives a person over an organisation when the sentence names both', () => {
+    expect(quotes('Maria Okonjo, an economist at the University of Lagos, has warned that the plan could “push millions into poverty”.').map((q) => q.speaker)).toEqual(['Maria Okonjo']);
+  });
+
+  it('uses the person the sentence before introduces when the quote’s own sentence names nobody', () => {
+    const qs = quotes('The minister, Helen Achebe, told reporters in Abuja:', '“We are not going to borrow our way out of this crisis.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Helen Achebe']);
+  });
+
+  it('names nobody rather than guess when no one is named', () => {
+    expect(quotes('“It was chaos from start to finish,” one witness recalled. Police later closed the road.').map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('quote suggestions: speaker confidence', () => {
+  it('gives every quote a speaker confidence, sure for a full name beside "said", a question for a surname alone', () => {
+    const qs = quotes('“We are ready,” said Amara Okafor, the finance minister.', '“We will see,” said Mr Bello, who declined to say more.');
+    expect(qs.every((q) => typeof q.speakerConfidence === 'number')).toBe(true);
+    expect(qs[0].speakerConfidence).toBeGreaterThanOrEqual(0.8);
+    expect(qs[1].speaker).toBe('Bello');
+    expect(qs[1].speakerConfidence).toBeLessThan(0.8);
+  });
+});

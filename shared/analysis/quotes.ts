@@ -8,6 +8,7 @@ import type { QuoteSuggestion } from '../model/article';
 import { findQuoteSpans, wordCount } from './quoteSpans';
 import type { QuoteSpan } from './quoteSpans';
 import { SpeakerFinder } from './speakers';
+import { speakerConfidence } from './speakerConfidence';
 
 const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|de|la|vs\.?)$/i;
 const VERBISH = /\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must|[a-z]+ed|[a-z]+s)\b|[’']s\b|n[’']t\b/i;
@@ -41,7 +42,8 @@ export function notSpeech(text: string, spanText: string, q: QuoteSpan, attribut
 
 export function suggestQuotes(paragraphs: string[]): QuoteSuggestion[] {
   const spans = findQuoteSpans(paragraphs);
-  const speakers = new SpeakerFinder(paragraphs, spans).attribute();
+  const finder = new SpeakerFinder(paragraphs, spans);
+  const speakers = finder.attribute();
   const out: QuoteSuggestion[] = [];
   spans.forEach((q, i) => {
     const text = paragraphs[q.paragraph];
@@ -57,6 +59,7 @@ export function suggestQuotes(paragraphs: string[]): QuoteSuggestion[] {
       speaker: a.speaker,
       role: a.speaker || a.how === 'unnamed' ? a.role : null,
       confidence: Math.round(Math.max(0.05, Math.min(1, a.confidence * (long ? 1 : 0.6))) * 100) / 100,
+      speakerConfidence: speakerConfidence(a, { person: a.speaker ? finder.isPerson(a.speaker) : false }),
       paragraph: q.paragraph,
       start: q.start,
       end: q.end,

@@ -31,6 +31,10 @@ const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
 
+// an indefinite phrase of words and abbreviations ("a U.S. official"), to a comma, a bracket, a quotation mark or the sentence's end
+const INDEFINITE = `(?:[Aa]n?|[Oo]ne)\\s+(?:[^,.;:"“”()]|\\.(?=\\S|\\s+\\p{Ll})){1,60}?`;
+const UNNAMED_SUBJECT = new RegExp(`(?:^|[,;:"”—–])\\s*(${INDEFINITE})\\s*$`, 'u');
+const UNNAMED_OBJECT = new RegExp(`^\\s+(${INDEFINITE})(?=\\s*(?:[,;:"“”()]|\\.(?!\\S|\\s+\\p{Ll})|$)|\\s+(?:in|at|from|who|with|on|for|of)\\b)`, 'u');
 const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|statement)\b/i;
 
 /** A pronoun after these words is an object ("get it", "for him"), not someone speaking. */
@@ -68,6 +72,11 @@ export class SpeakerFinder {
       for (const m of p.mentions) this.book.add(m, p.masked);
     }
     this.book.settle();
+  }
+
+  /** Is this name (as attributed) a person's? */
+  isPerson(name: string): boolean {
+    return this.book.isPerson(name);
   }
 
   /** One attribution per quotation span, in the order of `spans`. */
@@ -255,7 +264,7 @@ export class SpeakerFinder {
     const subjectOf = (lo: number, v: { at: number; word: string }): Ref | undefined => {
       const r = subjectRef(lo, v);
       if (!r || isPersonRef(r) || r.kind === 'pronoun') return r;
-      const head = refs.find((x) => x.at >= lo && x.end <= r.at && isPersonRef(x) && /^(?:\s*,|\s+(?:of|at|from|with)\s)/.test(text.slice(x.end, x.end + 7)) && !/[.;:!?"]/.test(text.slice(x.end, r.at)));
+      const head = refs.find((x) => x.at >= lo && x.end <= r.at && isPersonRef(x) && /^(?:\s*,|\s+(?:of|at|from|with)\s)/.test(text.slice(x.end, x.end + 7)) && !/[;:!?"]|\.(?=\s+\p{Lu}\p{Ll})/u.test(text.slice(x.end, r.at)));
       return head ?? r;
     };
     const subjectRef = (lo: number, v: { at: number; word: string }): Ref | undefined => {
@@ -303,11 +312,13 @@ export class SpeakerFinder {
     };
     // "said a GOP insider", "an Iowa Republican predicted", "one official added": an indefinite description is an unnamed source
     const unnamed = (from: number, v: { at: number; end: number; word: string }, inverted: boolean): Attribution | null => {
-      const subject = text.slice(from, v.at).replace(TRAILING_AUX, '').match(/(?:^|[,;:"”—–])\s*((?:an?|one)\s+[^,.;:"“”()]{1,60}?)\s*$/iu);
-      const object = !inverted || NO_INVERSION.test(v.word) || !/^[\s,]*$/.test(text.slice(from, v.at)) ? null : text.slice(v.end, v.end + 80).match(/^\s+((?:an?|one)\s+[^,.;:"“”()]{1,60}?)(?=\s*(?:[,.;:"“”()]|$)|\s+(?:in|at|from|who|with|on|for|of)\b)/iu);
+      const subject = text.slice(from, v.at).replace(TRAILING_AUX, '').match(UNNAMED_SUBJECT);
+      const object = !inverted || NO_INVERSION.test(v.word) || !/^[\s,]*$/.test(text.slice(from, v.at)) ? null : text.slice(v.end, v.end + 80).match(UNNAMED_OBJECT);
       const m = subject ?? object;
       if (!m) return null;
       const at = subject ? from + text.slice(from, v.at).replace(TRAILING_AUX, '').length - m[1].length : v.end + m[0].length - m[1].length;
+      // "Dana Smith, a former ambassador, said": the description is the named person's apposition
+      if (subject && refs.some((r) => r.kind === 'name' && /^\s*,\s*$/.test(text.slice(r.end, at)))) return null;
       // a named person in apposition ("a spokesman, Tom Reilly,") is not unnamed
       if (refs.some((r) => r.kind === 'name' && r.at >= at && r.at < at + m[1].length && isPersonRef(r))) return null;
       // "a Redcliffe spokeswoman", "a spokesperson for the department": a spokesperson speaks for the organisation

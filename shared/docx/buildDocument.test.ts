@@ -57,6 +57,18 @@ describe('buildDocument — the skeleton', () => {
     expect(footnotes).toContain('Westminster Wire, “Price cap review set for May”, 2 March 2026.');
   });
 
+  it('names an unconfirmed speaker only once the analyst confirms it: until then the quote is unattributed', async () => {
+    const briefing = sampleBriefing();
+    const quote = briefing.sections.flatMap((s) => s.items).find((i) => i.kind === 'quote')!;
+    briefing.sections[0].items = [{ ...quote, speakerUnconfirmed: true }];
+    const unsure = styled(await (await unpack(briefing)).read('word/document.xml'), 'Attribution');
+    expect(unsure[0]).toBe('— Unattributed (The Daily Ledger, 3 March 2026)');
+    expect(unsure.join(' ')).not.toContain('Jane Okafor');
+    briefing.sections[0].items = [{ ...quote, speakerUnconfirmed: undefined }];
+    const confirmed = styled(await (await unpack(briefing)).read('word/document.xml'), 'Attribution');
+    expect(confirmed[0]).toBe('— Jane Okafor, chief economist at Northgate (The Daily Ledger, 3 March 2026)');
+  });
+
   it('uses Word’s own style names, so the document can be restyled in Word', async () => {
     const { read } = await unpack(sampleBriefing());
     const styles = await read('word/styles.xml');

@@ -1,6 +1,7 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { Item } from '../model/briefing';
+import { firmSpeaker } from '../model/briefing';
 import type { ExportOptions } from '../model/exportOptions';
 import type { SourceCiter } from './sources';
 import { shortSource } from './citations';
@@ -10,7 +11,8 @@ import { cleanText, unquoted } from './text';
 
 /** The line under an item: who said it, where it appeared, and the note mark or list number of its source. */
 function attribution(item: Item, citer: SourceCiter, follows: boolean): Paragraph | null {
-  const who = [cleanText(item.speaker), cleanText(item.role)].filter(Boolean).join(', ');
+  const firm = firmSpeaker(item);
+  const who = [cleanText(firm.speaker), cleanText(firm.role)].filter(Boolean).join(', ');
   // Right under another item from the same article, the line names only who spoke: the article is the one above.
   const where = follows ? '' : shortSource(item.source);
   let text = '';

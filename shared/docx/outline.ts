@@ -1,5 +1,5 @@
 import type { Briefing, Item } from '../model/briefing';
-import { exportedBriefing } from '../model/briefing';
+import { exportedBriefing, firmSpeaker } from '../model/briefing';
 import type { ExportOptionsInput } from '../model/exportOptions';
 import { resolveExportOptions } from './options';
 import { createSourceNumbers, describeSource, shortSource } from './citations';
@@ -57,7 +57,8 @@ export function briefingOutline(input: Briefing, options?: ExportOptionsInput): 
       flush();
       const note = cleanText(item.note);
       if (item.kind === 'quote') {
-        const who = [cleanText(item.speaker), cleanText(item.role)].filter(Boolean).join(', ');
+        const firm = firmSpeaker(item);
+        const who = [cleanText(firm.speaker), cleanText(firm.role)].filter(Boolean).join(', ');
         blocks.push({ kind: 'quote', text: unquoted(cleanText(item.text)), who, note, cited: cite(item) });
       } else if (item.kind === 'figure') {
         blocks.push({ kind: 'figure', row: row(item) });

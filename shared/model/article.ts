@@ -18,7 +18,11 @@ export const QuoteSuggestionSchema = SpanSchema.extend({
   speaker: z.string().nullable(),
   role: z.string().nullable(),
   confidence: z.number().min(0).max(1),
+  /** How likely the speaker is right (0..1); below SPEAKER_SURE the UI asks the analyst to confirm it. */
+  speakerConfidence: z.number().min(0).max(1).optional(),
 });
+/** A speaker given with at least this confidence is shown as firm; below it, as a question to confirm. */
+export const SPEAKER_SURE = 0.8;
 export type QuoteSuggestion = z.infer<typeof QuoteSuggestionSchema>;
 
 export const FigureSuggestionSchema = SpanSchema.extend({

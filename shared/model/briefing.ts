@@ -31,6 +31,8 @@ export const ItemSchema = z.object({
   note: z.string().default(''),
   speaker: z.string().nullable().default(null),
   role: z.string().nullable().default(null),
+  /** The analysis was unsure of the speaker and the analyst has not confirmed it: Word names nobody until they do. */
+  speakerUnconfirmed: z.boolean().optional(),
   /** For figures: what the number measures. */
   what: z.string().nullable().default(null),
   source: ProvenanceSchema.nullable().default(null),
@@ -93,4 +95,10 @@ export function summariseBriefing(briefing: Briefing): BriefingSummary {
   const { id, title, date, updatedAt } = briefing;
   const itemCount = briefing.sections.reduce((n, s) => n + s.items.length, 0);
   return { id, title, date, updatedAt, itemCount, sectionCount: briefing.sections.length };
+}
+
+/** The speaker an export may name: nobody while the analysis's guess awaits the analyst's confirmation. */
+export function firmSpeaker(item: Pick<Item, 'speaker' | 'role' | 'speakerUnconfirmed'>): { speaker: string | null; role: string | null } {
+  if (item.speakerUnconfirmed && item.speaker) return { speaker: 'Unattributed', role: null };
+  return { speaker: item.speaker, role: item.role };
 }

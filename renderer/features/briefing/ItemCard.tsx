@@ -26,6 +26,7 @@ export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: s
   const setEditing = useApp((s) => s.setEditingItem);
   const removeItem = useApp((s) => s.removeItem);
   const showSource = useApp((s) => s.showSource);
+  const updateItem = useApp((s) => s.updateItem);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
     data: { type: 'item', sectionId },
@@ -67,7 +68,19 @@ export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: s
           {item.kind === 'quote' ? <blockquote className="item-text">{item.text}</blockquote> : <p className="item-text">{item.text || <em>Empty note</em>}</p>}
           {item.kind === 'figure' && item.what ? <p className="item-speaker">{item.what}</p> : null}
           <ItemCrossCheck item={item} />
-          {item.speaker ? <p className="item-speaker">{[item.speaker, item.role].filter(Boolean).join(', ')}</p> : null}
+          {item.speaker && item.speakerUnconfirmed ? (
+            <p className="item-speaker item-speaker-unsure">
+              Speaker? {[item.speaker, item.role].filter(Boolean).join(', ')}{' '}
+              <button type="button" className="button-link" aria-label={`Confirm speaker: ${item.speaker}`} onClick={() => updateItem(item.id, { speakerUnconfirmed: false })}>
+                Confirm
+              </button>{' '}
+              <button type="button" className="button-link" aria-label={`Change speaker: ${item.speaker}`} onClick={() => setEditing(item.id)}>
+                Change
+              </button>
+            </p>
+          ) : item.speaker ? (
+            <p className="item-speaker">{[item.speaker, item.role].filter(Boolean).join(', ')}</p>
+          ) : null}
           {item.source ? <p className="item-source">Source: {sourceLine(item.source)}</p> : null}
           {item.note ? <p className="item-note">{item.note}</p> : null}
         </>

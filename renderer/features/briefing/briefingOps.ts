@@ -108,7 +108,7 @@ export function moveItem(briefing: Briefing, itemId: string, toSectionId: string
 }
 
 /** The editable fields of an item. */
-export type ItemPatch = Partial<Pick<Item, 'text' | 'note' | 'speaker' | 'role' | 'what' | 'kind'>>;
+export type ItemPatch = Partial<Pick<Item, 'text' | 'note' | 'speaker' | 'role' | 'what' | 'kind' | 'speakerUnconfirmed'>>;
 
 /**
  * Changes an item in place. A quote keeps the words it was first picked with in `originalText`, so
@@ -119,10 +119,13 @@ export function updateItem(briefing: Briefing, itemId: string, patch: ItemPatch)
   if (!at) return briefing;
   const { item } = at;
   const next: Item = { ...item, ...patch };
+  // a speaker the analyst types or clears is theirs: no longer the analysis's unconfirmed guess
+  if (patch.speaker !== undefined && patch.speaker !== item.speaker) delete next.speakerUnconfirmed;
+  if (next.speakerUnconfirmed === false) delete next.speakerUnconfirmed;
   if (patch.text !== undefined && patch.text !== item.text && next.kind === 'quote' && next.originalText === undefined) {
     next.originalText = item.text;
   }
-  const same = (Object.keys(next) as (keyof Item)[]).every((key) => next[key] === item[key]);
+  const same = ([...Object.keys(next), ...Object.keys(item)] as (keyof Item)[]).every((key) => next[key] === item[key]);
   if (same) return briefing;
   return mapSection(briefing, at.sectionId, (section) => ({
     ...section,

@@ -3,16 +3,16 @@ import { useMemo } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { shorten } from '../../ui/format';
 import type { Suggestion, Usage } from './suggestions';
-import { itemFromSuggestion } from './suggestions';
+import { itemFromSuggestion, speakerUnsure } from './suggestions';
 import { useNewItemDraggable } from './useNewItemDraggable';
 
 const KIND_LABEL = { quote: 'Quote', figure: 'Figure' } as const;
 
-/** "Daniel Okafor, authority's chair" or "expansion": who said a quote, or what a figure measures. */
+/** "Daniel Okafor, authority's chair" or "expansion": who said a quote (as a question when unsure), or what a figure measures. */
 function attribution(suggestion: Suggestion): string | null {
   if (suggestion.kind === 'figure') return suggestion.what ? `what: ${suggestion.what}` : null;
   const who = [suggestion.speaker ?? 'Speaker not found', suggestion.role].filter(Boolean).join(', ');
-  return `— ${who}`;
+  return speakerUnsure(suggestion) ? `— Speaker? ${who}` : `— ${who}`;
 }
 
 /** One suggestion in the list: focusable, "a" accepts it, the arrow keys move through the list; its handle drags it to a section. */

@@ -29,9 +29,9 @@ function councilArticle(): Article {
     url: 'https://courier.example/budget',
     paragraphs: PARAGRAPHS,
     quotes: [
-      { text: 'We will not cut services,', speaker: 'Ana Ruiz', role: 'council leader', confidence: 0.9, ...at(1, 'We will not cut services,') },
-      { text: 'Not one library will close.', speaker: 'Ana Ruiz', role: 'council leader', confidence: 0.75, ...at(1, 'Not one library will close.') },
-      { text: 'The recovery is real.', speaker: 'Tom Hale', role: 'city economist', confidence: 0.8, ...at(2, 'The recovery is real.') },
+      { text: 'We will not cut services,', speaker: 'Ana Ruiz', role: 'council leader', confidence: 0.9, speakerConfidence: 0.9, ...at(1, 'We will not cut services,') },
+      { text: 'Not one library will close.', speaker: 'Ana Ruiz', role: 'council leader', confidence: 0.75, speakerConfidence: 0.85, ...at(1, 'Not one library will close.') },
+      { text: 'The recovery is real.', speaker: 'Tom Hale', role: 'city economist', confidence: 0.8, speakerConfidence: 0.6, ...at(2, 'The recovery is real.') },
     ],
     figures: [
       { text: '£340m', value: 340_000_000, unit: 'GBP', what: 'budget', whatConfidence: 0.9, confidence: 0.9, ...at(0, '£340m') },
@@ -84,6 +84,38 @@ describe('suggestions in the Reader', () => {
     expect(texts[1]).toContain('“We will not cut services,”');
     expect(texts[1]).toContain('— Ana Ruiz, council leader');
     expect(texts[1]).toContain('Confidence 90%');
+  });
+
+  it('asks the analyst to confirm a speaker the analysis is unsure of, on the suggestion and on the briefing item, until confirmed', async () => {
+    const app = await openCouncil();
+    const texts = app.entries().map((entry) => entry.textContent);
+    expect(texts[1]).toContain('— Ana Ruiz, council leader');
+    expect(texts[1]).not.toContain('Speaker?');
+    expect(texts[4]).toContain('— Speaker? Tom Hale, city economist');
+
+    await app.user.selectOptions(within(app.reader).getByLabelText('Section'), 'Economy');
+    await app.user.click(within(app.panel).getByRole('button', { name: 'Accept: The recovery is real.' }));
+    expect(app.items(1)[0]).toMatchObject({ speaker: 'Tom Hale', speakerUnconfirmed: true });
+    const pane = screen.getByRole('region', { name: 'Briefing' });
+    expect(within(pane).getByText(/Speaker\? Tom Hale, city economist/)).toBeTruthy();
+
+    await app.user.click(within(pane).getByRole('button', { name: 'Confirm speaker: Tom Hale' }));
+    expect(app.items(1)[0].speakerUnconfirmed).toBeUndefined();
+    expect(within(pane).queryByText(/Speaker\?/)).toBeNull();
+    expect(within(pane).getByText('Tom Hale, city economist')).toBeTruthy();
+  });
+
+  it('takes a speaker the analyst types in place of an unsure one as confirmed', async () => {
+    const app = await openCouncil();
+    await app.user.selectOptions(within(app.reader).getByLabelText('Section'), 'Economy');
+    await app.user.click(within(app.panel).getByRole('button', { name: 'Accept: The recovery is real.' }));
+    const pane = screen.getByRole('region', { name: 'Briefing' });
+    await app.user.click(within(pane).getByRole('button', { name: 'Change speaker: Tom Hale' }));
+    const input = within(pane).getByLabelText('Speaker');
+    await app.user.clear(input);
+    await app.user.type(input, 'Thomas Hale');
+    expect(app.items(1)[0]).toMatchObject({ speaker: 'Thomas Hale' });
+    expect(app.items(1)[0].speakerUnconfirmed).toBeUndefined();
   });
 
   it('filters by kind and by speaker', async () => {

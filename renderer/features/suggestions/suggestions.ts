@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/model/article';
+import { SPEAKER_SURE } from '../../../shared/model/article';
 import type { Briefing, Item } from '../../../shared/model/briefing';
 import { newItem } from '../../../shared/model/newBriefing';
 import { passageKey } from '../../../shared/ipc/contract';
@@ -14,6 +15,8 @@ export type Suggestion = {
   role: string | null;
   what: string | null;
   confidence: number;
+  /** How likely the speaker is right; below SPEAKER_SURE it is shown as a question. */
+  speakerConfidence?: number;
   paragraph: number;
   start: number;
   end: number;
@@ -47,6 +50,11 @@ export function filterSuggestions(suggestions: readonly Suggestion[], filter: Su
   });
 }
 
+/** A quote's speaker the analysis is unsure of: shown as "Speaker? Jane Doe" and kept out of Word until confirmed. */
+export function speakerUnsure(suggestion: Pick<Suggestion, 'kind' | 'speaker' | 'speakerConfidence' | 'confidence'>): boolean {
+  return suggestion.kind === 'quote' && suggestion.speaker !== null && (suggestion.speakerConfidence ?? suggestion.confidence) < SPEAKER_SURE;
+}
+
 /** The briefing item a suggestion becomes: a quote with its speaker and role, or a figure with what it measures, and its source. */
 export function itemFromSuggestion(article: Article, suggestion: Suggestion): Item {
   return newItem({
@@ -56,6 +64,7 @@ export function itemFromSuggestion(article: Article, suggestion: Suggestion): It
     role: suggestion.role,
     what: suggestion.what,
     source: sourceOf(article, suggestion),
+    ...(speakerUnsure(suggestion) ? { speakerUnconfirmed: true } : {}),
   });
 }
 
