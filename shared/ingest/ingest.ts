@@ -1,9 +1,11 @@
-import { ARTICLE_SCHEMA_VERSION } from '../model/article';
+import { ARTICLE_SCHEMA_VERSION, MADE_UP_TITLE } from '../model/article';
 import type { Article, SourceFormat } from '../model/article';
 import { AppError, isAppError } from '../model/errors';
 import { MAX_IMPORT_BYTES } from '../model/limits';
 import { articleIdOf } from './articleId';
 import { settleByline } from './byline';
+import { offer } from './draft';
+import { madeUpTitle } from './madeUpTitle';
 import { decodeText } from './decodeText';
 import { detectFormat, looksEml, looksHtml } from './detectFormat';
 import type { FileFormat } from './detectFormat';
@@ -45,6 +47,7 @@ export async function toArticle(draft: Draft, source: { fileName: string; format
     throw new AppError('no-text', 'No article text was found in this file.');
   }
   settleByline(draft);
+  if (!draft.title) offer(draft, 'title', madeUpTitle(draft.paragraphs), MADE_UP_TITLE);
   return {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
     id: await articleIdOf(draft.paragraphs),

@@ -28,7 +28,9 @@ describe('plain-text conventions', () => {
     expect(a.published).toBe('2025-04-11');
     expect(a.publication).toBe('The Coastal Herald');
     expect(a.origin.publication).toBe('boilerplate');
-    expect(a.title).toBeNull();
+    // no headline: a title made from the first sentence, marked as made up
+    expect(a.title).toBe('Ministers met in Brussels on Friday to agree a new package…');
+    expect(a.origin.title).toBe('made-up');
     expect(a.paragraphs).toEqual(STORY);
   });
 
@@ -39,9 +41,9 @@ describe('plain-text conventions', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 
-  it('keeps a first line that is a sentence as body text', async () => {
+  it('keeps a first line that is a sentence as body text, and makes the title from it, marked as made up', async () => {
     const a = await ingestText(STORY.join('\n\n'));
-    expect(a.title).toBeNull();
+    expect(a.origin.title).toBe('made-up');
     expect(a.paragraphs).toEqual(STORY);
   });
 

@@ -40,6 +40,9 @@ export const SOURCE_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf', 'eml', 'rtf',
 export const SourceFormatSchema = z.enum(SOURCE_FORMATS);
 export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
+/** The origin of a title made from the article's first sentence because the article has no headline. */
+export const MADE_UP_TITLE = 'made-up';
+
 /** Which metadata field came from where ("json-ld", "og", "meta", "header-line", "first-line", "analyst", …). */
 export const MetadataOriginSchema = z.record(z.string(), z.string());
 
@@ -80,7 +83,11 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   importedAt: true,
   nearDuplicates: true,
   documentId: true,
-}).extend({ paragraphCount: z.number().int() });
+}).extend({
+  paragraphCount: z.number().int(),
+  /** The article gave no headline: its title was made from its first sentence (origin.title 'made-up') until the analyst edits it. */
+  titleMadeUp: z.boolean().optional(),
+});
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
 export function summariseArticle(article: Article): ArticleSummary {
@@ -95,6 +102,7 @@ export function summariseArticle(article: Article): ArticleSummary {
     nearDuplicates: nearDuplicates ?? [],
     ...(documentId ? { documentId } : {}),
     paragraphCount: article.paragraphs.length,
+    ...(article.origin.title === MADE_UP_TITLE ? { titleMadeUp: true } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { ArticleRow } from './ArticleRow';
 /** Longer lists than this render only the rows in view (a library of 1,000 articles scrolls smoothly). */
 export const VIRTUALISE_FROM = 80;
 
-type RowCallbacks = Pick<ArticleRowProps, 'onSelect' | 'onAskDelete' | 'onDelete'>;
+type RowCallbacks = Pick<ArticleRowProps, 'onSelect' | 'onAskDelete' | 'onDelete' | 'onRename'>;
 
 function useRowProps(usage: Usage['articles']) {
   const all = useApp((s) => s.articles);
@@ -56,6 +56,7 @@ function VirtualRows(props: { articles: readonly ArticleSummary[]; rowProps: Ret
 export function ArticleList(props: { articles: readonly ArticleSummary[]; total: number }) {
   const select = useApp((s) => s.selectArticle);
   const remove = useApp((s) => s.deleteArticle);
+  const saveDetails = useApp((s) => s.saveArticleDetails);
   const usage = useApp((s) => s.articleUsage);
   const [confirmId, setConfirmId] = useState<string | null>(null);
   const rowProps = useRowProps(usage);
@@ -67,8 +68,9 @@ export function ArticleList(props: { articles: readonly ArticleSummary[]; total:
         setConfirmId(null);
         void remove(id);
       },
+      onRename: (id, title) => void saveDetails(id, { title }),
     }),
-    [select, remove],
+    [select, remove, saveDetails],
   );
 
   if (props.total === 0) {

@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import { memo, useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { articleTitle } from '../../ui/format';
+import { TitleEditor } from './TitleEditor';
 import { StoryMarks } from '../sources/StoryMarks';
 
 export type RowUsage = { id: string; title: string; date: string }[] | undefined;
@@ -24,6 +25,8 @@ export type ArticleRowProps = {
   onSelect: (id: string) => void;
   onAskDelete: (id: string | null) => void;
   onDelete: (id: string) => void;
+  /** Saves the analyst's own title for the article. */
+  onRename?: (id: string, title: string) => void;
 };
 
 /** One article in the Inbox: a button named by its title, its publication and date, and its marks. */
@@ -31,6 +34,7 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
   const id = useId();
   const { article, usage, sameStory } = props;
   const keep = useRef<HTMLButtonElement>(null);
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     if (props.confirming) keep.current?.focus();
   }, [props.confirming]);
@@ -64,6 +68,11 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
                 </span>
               ) : null}
               <StoryMarks articleId={article.id} />
+              {article.titleMadeUp ? (
+                <span className="badge badge-made-up" title="The article has no headline: this title was made from its first sentence">
+                  Made-up title
+                </span>
+              ) : null}
               {sameStory ? (
                 <span className="badge badge-same" title={`Same story as ${sameStory}`}>
                   Same story
@@ -72,12 +81,27 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
             </span>
           </span>
         </button>
+        {props.selected && article.titleMadeUp && props.onRename && !editing ? (
+          <button type="button" className="button-icon article-edit-title" aria-label="Edit title" title="Edit title" onClick={() => setEditing(true)}>
+            ✎
+          </button>
+        ) : null}
         {props.selected && !props.confirming ? (
           <button type="button" className="button-icon article-delete" aria-label="Delete article" title="Delete article" onClick={() => props.onAskDelete(article.id)}>
             ×
           </button>
         ) : null}
       </div>
+      {editing && props.onRename ? (
+        <TitleEditor
+          title={article.title ?? ''}
+          onCancel={() => setEditing(false)}
+          onSave={(title) => {
+            setEditing(false);
+            props.onRename?.(article.id, title);
+          }}
+        />
+      ) : null}
       {props.confirming ? (
         <div role="alertdialog" aria-label="Delete article?" aria-describedby={`${id}-confirm`} className="delete-confirm">
           <p id={`${id}-confirm`}>
