@@ -112,16 +112,21 @@ describe('the library of briefings, end to end in Chromium through the browser h
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await texts()).length).toBe(before);
 
+    // By keyboard a passage starts over the first section; each arrow press moves it one section.
     await handles.nth(1).focus();
     await page.keyboard.press('Space');
     const live = page.locator('[role="status"][aria-live="assertive"]');
-    await expect.poll(() => live.textContent()).toContain('is over section');
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => live.textContent()).toContain('is over section “Ports”');
+    const said = () => live.textContent();
+    await expect.poll(said).toMatch(/ is over section “Ports”, position \d+ of \d+\.$/);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => live.textContent()).toContain('is over section “Energy”');
+    await expect.poll(said).toMatch(/ is over section “Energy”, position \d+ of \d+\.$/);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(said).toMatch(/ is over section “Ports”, position \d+ of \d+\.$/);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(said).toMatch(/ is already at the first place it can go: section “Ports”/);
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
-    await expect.poll(() => live.textContent()).toContain('was dropped at section “Energy”');
+    await expect.poll(said).toMatch(/ was dropped at section “Energy”, position \d+ of \d+\.$/);
     await expect.poll(async () => (await texts()).length).toBe(before + 1);
     await page.context().close();
   });

@@ -105,9 +105,11 @@ describe('suggestions and article details, end to end in Chromium through the br
     await panel.getByRole('button', { name: /^Drag: Every large project/ }).focus();
     await page.keyboard.press('Space');
     const live = page.locator('[role="status"][aria-live="assertive"]');
-    await expect.poll(() => live.textContent()).toContain('“Every large project');
+    await expect.poll(() => live.textContent()).toContain('“Every large project here has gone over…” is over section “Key developments”');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => live.textContent()).toContain('is over section “Transport”');
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => live.textContent()).toContain('over section “Key developments”');
+    await expect.poll(() => live.textContent()).toContain('is over section “Key developments”');
     await page.keyboard.press('Space');
     const developments = briefing.getByRole('list', { name: 'Items in Key developments' });
     await developments.getByText('Every large project here has gone over budget', { exact: false }).waitFor();

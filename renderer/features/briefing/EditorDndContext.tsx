@@ -1,5 +1,5 @@
 import type { DragEndEvent, DragStartEvent } from '@dnd-kit/core';
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import { useMemo, useRef, useState } from 'react';
 import type { Item } from '../../../shared/model/briefing';
@@ -7,7 +7,7 @@ import { newId } from '../../../shared/model/hash';
 import { useAppStore } from '../../app/useApp';
 import { shorten } from '../../ui/format';
 import { locateItem } from './briefingOps';
-import { describeDrag, dragData, dropTarget, editorCollisions, editorKeyboardCoordinates } from './dragAndDrop';
+import { createKeyboardDrag, describeDrag, dragData, EditorKeyboardSensor } from './dragAndDrop';
 
 /**
  * The window's one drag-and-drop context: sections and items of the briefing are sortable, and passages
@@ -16,25 +16,28 @@ import { describeDrag, dragData, dropTarget, editorCollisions, editorKeyboardCoo
  */
 export function EditorDndContext(props: { children: ReactNode }) {
   const store = useAppStore();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: editorKeyboardCoordinates }),
-  );
+  // One keyboard drag at a time; it knows which stop each arrow press reached (see createKeyboardDrag).
+  const [keyboard] = useState(() => createKeyboardDrag(() => store.getState().briefing));
+  const keyboardOptions = useMemo(() => ({ coordinateGetter: keyboard.coordinates }), [keyboard]);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(EditorKeyboardSensor, keyboardOptions));
   const [incoming, setIncoming] = useState<Item | null>(null);
   const dropMessage = useRef<string | null>(null);
 
   const announcements = useMemo(() => {
-    const live = () => describeDrag(store.getState().briefing);
+    const live = () => describeDrag(store.getState().briefing, keyboard);
     return {
       onDragStart: (args: Parameters<ReturnType<typeof describeDrag>['onDragStart']>[0]) => live().onDragStart(args),
+      onDragMove: (args: Parameters<ReturnType<typeof describeDrag>['onDragMove']>[0]) => live().onDragMove(args),
       onDragOver: (args: Parameters<ReturnType<typeof describeDrag>['onDragOver']>[0]) => live().onDragOver(args),
       onDragEnd: (args: Parameters<ReturnType<typeof describeDrag>['onDragEnd']>[0]) => dropMessage.current ?? live().onDragEnd(args),
       onDragCancel: (args: Parameters<ReturnType<typeof describeDrag>['onDragCancel']>[0]) => live().onDragCancel(args),
     };
-  }, [store]);
+  }, [store, keyboard]);
 
   const onDragStart = (event: DragStartEvent) => {
     dropMessage.current = null;
+    if (event.activatorEvent instanceof KeyboardEvent) keyboard.start(event.active);
+    else keyboard.stop();
     const data = dragData(event.active);
     setIncoming(data?.type === 'new-item' ? data.item : null);
   };
@@ -44,18 +47,15 @@ export function EditorDndContext(props: { children: ReactNode }) {
     const state = store.getState();
     const briefing = state.briefing;
     const { active, over } = event;
-    if (!briefing || !over) return;
-    dropMessage.current = describeDrag(briefing).onDragEnd({ active, over });
+    const describe = describeDrag(briefing, keyboard);
+    const target = describe.placeOf(active, over);
+    dropMessage.current = describe.onDragEnd({ active, over });
+    keyboard.stop();
+    if (!briefing || !target) return;
     const data = dragData(active);
     if (data?.type === 'section') {
-      const overSection = dragData(over)?.type === 'item' ? locateItem(briefing, String(over.id))?.sectionId : String(over.id);
-      const index = briefing.sections.findIndex((s) => s.id === overSection);
-      if (index >= 0) state.moveSection(String(active.id), index);
-      return;
-    }
-    const target = dropTarget(briefing, active, over);
-    if (!target) return;
-    if (data?.type === 'item') {
+      state.moveSection(String(active.id), target.index);
+    } else if (data?.type === 'item') {
       state.moveItem(String(active.id), target.sectionId, target.index);
     } else if (data?.type === 'new-item') {
       // The same passage may be dropped twice: each drop is an item of its own.
@@ -64,13 +64,18 @@ export function EditorDndContext(props: { children: ReactNode }) {
     }
   };
 
+  const onDragCancel = () => {
+    keyboard.stop();
+    setIncoming(null);
+  };
+
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={editorCollisions}
+      collisionDetection={keyboard.collisions}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setIncoming(null)}
+      onDragCancel={onDragCancel}
       accessibility={{
         announcements,
         screenReaderInstructions: {
