@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { effectiveMarking, UNMARKED_WARNING } from '../../shared/model/settings';
 import { overQuotaSources, quotaWarning } from '../../shared/model/attribution';
 import type { BriefingRef, ImportOutcome, In, Method, Out } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
@@ -54,10 +55,12 @@ export async function exportTo(core: Core, ref: BriefingRef, out: string): Promi
   const file = await call(core, method, ref);
   await writeFileAtomic(out, file.data ?? new Uint8Array());
   // What the export dialog warns of, the command line says too.
-  const { quoteWordLimit } = await call(core, 'getSettings', {});
+  const settings = await call(core, 'getSettings', {});
+  const { quoteWordLimit } = settings;
   const briefing = 'briefing' in ref ? ref.briefing : await call(core, 'getBriefing', { id: ref.briefingId });
   const quota = quotaWarning(overQuotaSources(briefing, quoteWordLimit), quoteWordLimit);
-  return { warnings: quota ? [quota] : [] };
+  const unmarked = effectiveMarking(briefing, settings).trim() ? null : `${UNMARKED_WARNING} (--classification TEXT, or the default in Organisation settings)`;
+  return { warnings: [quota, unmarked].filter((w): w is string => !!w) };
 }
 
 /** The export dialog's options as flags (`export` and `build` take the same), and the briefing field each sets. */

@@ -81,6 +81,24 @@ describe('briefwright on the command line', () => {
     expect(text).toContain('expected to create 10,000 jobs over a decade');
   });
 
+  it('warns when the document would go out unmarked, and marks it with the organisation’s default once one is set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefwright-out-'));
+    const briefing = newBriefing({ title: 'Ports and power', date: '2026-03-15' });
+    briefing.sections[0].items.push(newItem({ kind: 'excerpt', text: 'Four deep-water berths are planned.', source: null }));
+    const file = join(dir, 'b.json');
+    await writeFile(file, JSON.stringify(briefing));
+    const unmarked = await run(['export', file, '--out', join(dir, 'a.docx')]);
+    expect(unmarked.code).toBe(0);
+    expect(unmarked.stderr).toContain('no classification marking');
+    const marked = await run(['export', file, '--out', join(dir, 'b.docx'), '--classification', 'OFFICIAL']);
+    expect(marked.stderr).not.toContain('no classification marking');
+    // The organisation's default, set once in the library, marks every export that names none.
+    await writeFile(join(unmarked.home, 'settings.json'), JSON.stringify({ schemaVersion: 1, defaultClassification: 'OFFICIAL-SENSITIVE', quoteWordLimit: null }));
+    const defaulted = await run(['export', file, '--out', join(dir, 'c.docx')], unmarked.home);
+    expect(defaulted.stderr).not.toContain('no classification marking');
+    expect(await docxPart(join(dir, 'c.docx'), 'word/header1.xml')).toContain('OFFICIAL-SENSITIVE');
+  });
+
   it('takes the export dialog\'s options: marking, no cover, sources as a list, and refuses a wrong value', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'briefwright-out-'));
     const briefing = newBriefing({ title: 'Ports and power', date: '2026-03-15' });

@@ -20,3 +20,7 @@ export const DEFAULT_SETTINGS: Settings = { schemaVersion: SETTINGS_SCHEMA_VERSI
 export function effectiveMarking(briefing: { classification: string; exportOptions?: { classification: string } }, settings: Settings): string {
   return briefing.exportOptions?.classification || briefing.classification || settings.defaultClassification || '';
 }
+
+/** The warning an export without any marking gets, in the Export dialog and on the command line. */
+export const UNMARKED_WARNING =
+  'This document will go out with no classification marking. Type one, or set your organisation’s default marking once for every briefing.';

@@ -98,4 +98,36 @@ describe('the Export dialog end to end in Chromium through the browser host', ()
       .toEqual({ classification: 'OFFICIAL', cover: false, sourceStyle: 'list' });
     await page.context().close();
   });
+
+  it('warns before an unmarked export, takes the organisation’s default marking once, and keeps its buttons in view at 1280×800', async () => {
+    const own = await startHost(await tempHome());
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })).newPage();
+      await page.goto(own.url);
+      await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
+      await page.getByRole('button', { name: 'Export…', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      const exportButton = dialog.getByRole('button', { name: 'Export Word document' });
+      const box = (await exportButton.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+      const warning = dialog.getByRole('note', { name: 'Unmarked' });
+      await expect.poll(() => warning.textContent()).toContain('no classification marking');
+      await dialog.getByLabel('Organisation default marking').fill('OFFICIAL');
+      await dialog.getByRole('button', { name: 'Set as default' }).click();
+      await dialog.getByText('Marked OFFICIAL, your organisation’s default.').waitFor();
+      expect(await warning.count()).toBe(0);
+      const downloading = page.waitForEvent('download');
+      await exportButton.click();
+      const word = join(files, 'defaulted.docx');
+      await (await downloading).saveAs(word);
+      expect(await docxPart(word, 'word/header1.xml').catch(async () => docxPart(word, 'word/header2.xml'))).toContain('OFFICIAL');
+      // Set once: the next briefing's dialog carries it too.
+      await page.reload();
+      await page.getByRole('button', { name: 'Export…', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Export' }).getByText('Marked OFFICIAL, your organisation’s default.').waitFor();
+      await page.context().close();
+    } finally {
+      await own.stop();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { QuotaWarning } from '../settings/QuotaWarning';
 import type { Briefing } from '../../../shared/model/briefing';
 import { exportedBriefing, isExported } from '../../../shared/model/briefing';
@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import type { ExportStep } from './exportSlice';
 import { exportOptionsOf } from './exportSlice';
 import { ExportStyleFields } from './ExportStyleFields';
+import { UNMARKED_WARNING } from '../../../shared/model/settings';
 import { WordTemplateFields } from './WordTemplateFields';
 
 const STEP_TEXT: Record<ExportStep, string> = {
@@ -40,6 +41,65 @@ export function outlineOf(briefing: Briefing, options: ExportOptions): string[] 
   return lines;
 }
 
+/**
+ * The marking the document will carry, and a warning when it would carry none: the briefing's own marking, else the
+ * organisation's default (set here once, for every briefing).
+ */
+function MarkingField(props: { marking: string; onChange: (marking: string) => void }) {
+  const markingId = useId();
+  const defaultId = useId();
+  const defaultMarking = useApp((s) => s.settings?.defaultClassification ?? '');
+  const saveSettings = useApp((s) => s.saveSettings);
+  const saveDefault = (marking: string) => saveSettings({ defaultClassification: marking.trim() || null });
+  const [editingDefault, setEditingDefault] = useState(false);
+  const [draft, setDraft] = useState('');
+  const unmarked = !props.marking.trim() && !defaultMarking;
+  const defaultForm = (
+    <form
+      className="marking-default"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saveDefault(draft).then(() => setEditingDefault(false));
+      }}
+    >
+      <label htmlFor={defaultId}>Organisation default marking</label>
+      <input id={defaultId} type="text" value={draft} placeholder="e.g. OFFICIAL" onChange={(e) => setDraft(e.target.value)} />
+      <button type="submit" className="button button-small">
+        Set as default
+      </button>
+    </form>
+  );
+  return (
+    <div className="field marking-field">
+      <label htmlFor={markingId}>Classification marking</label>
+      <input
+        id={markingId}
+        type="text"
+        value={props.marking}
+        placeholder={defaultMarking ? `${defaultMarking} (organisation default)` : 'e.g. OFFICIAL-SENSITIVE'}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {unmarked ? (
+        <div className="export-warning" role="note" aria-label="Unmarked">
+          <p>{UNMARKED_WARNING}</p>
+          {defaultForm}
+        </div>
+      ) : !props.marking.trim() ? (
+        <p className="field-hint">
+          Marked {defaultMarking}, your organisation’s default.{' '}
+          <button type="button" className="button-link" onClick={() => {
+              setDraft(defaultMarking);
+              setEditingDefault(!editingDefault);
+            }}>
+            Change the default
+          </button>
+        </p>
+      ) : null}
+      {editingDefault && !unmarked ? defaultForm : null}
+    </div>
+  );
+}
+
 /** Export…: the options (saved with the briefing, undoable), an outline preview, progress and the outcome; Word, Markdown, email. */
 export function ExportDialog() {
   const open = useApp((s) => s.exportDialogOpen);
@@ -54,25 +114,27 @@ export function ExportDialog() {
   const exportMarkdown = useApp((s) => s.exportMarkdown);
   const exportPdf = useApp((s) => s.exportPdf);
   const copy = useApp((s) => s.copyForEmail);
-  const markingId = useId();
+  const loadSettings = useApp((s) => s.loadSettings);
+  const defaultMarking = useApp((s) => s.settings?.defaultClassification ?? '');
+  useEffect(() => {
+    if (open) void loadSettings();
+  }, [open, loadSettings]);
   if (!open || !briefing) return null;
   const options = exportOptionsOf(briefing);
   const marking = options.classification || briefing.classification;
+  const printed = marking || defaultMarking;
   return (
     <Dialog title="Export" onClose={hide} className="dialog-export">
       <div className="export-layout">
         <div className="export-options">
           <QuotaWarning />
-          <div className="field">
-            <label htmlFor={markingId}>Classification marking</label>
-            <input id={markingId} type="text" value={marking} placeholder="e.g. OFFICIAL-SENSITIVE" onChange={(e) => setClassification(e.target.value)} />
-          </div>
+          <MarkingField marking={marking} onChange={setClassification} />
           <ExportStyleFields legend="Document" options={options} onChange={setOptions} look={false} />
           <WordTemplateFields options={options} onChange={setOptions} />
         </div>
         <section className="export-preview" aria-label="Outline preview">
           <h3>Outline</h3>
-          {marking ? <p className="export-marking">{marking}</p> : null}
+          {printed ? <p className="export-marking">{printed}</p> : <p className="export-marking is-missing">Unmarked</p>}
           <p className="export-title">{briefing.title || 'Untitled briefing'}</p>
           <ol className="export-outline">
             {outlineOf(briefing, options).map((line, index) => (
