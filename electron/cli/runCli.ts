@@ -13,6 +13,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   build: async () => (await import('./buildCommand')).buildCommand,
   compare: async () => (await import('./compareCommand')).compareCommand,
   templates: async () => (await import('./templatesCommand')).templatesCommand,
+  feed: async () => (await import('./feedCommand')).feedCommand,
 };
 
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);

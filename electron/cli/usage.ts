@@ -20,6 +20,9 @@ export const COMMAND_USAGE = {
   compare: `briefwright compare [--json] FILE...
                                                import the files and read across them: which tell one story,
                                                figures that disagree, quotes worded differently, who said what`,
+  feed: `briefwright feed [--json] FILE|URL
+                                               list a news feed's items (RSS, Atom, JSON Feed): title, link,
+                                               date, byline; nothing is fetched but the feed itself`,
   templates: `briefwright templates list [--json] | show NAME [--json] | import FILE | export NAME --out FILE
                                                the templates: built-in ones and the library's own`,
 } as const;

@@ -7,6 +7,7 @@ import { ArticleIntake } from './articleIntake';
 import { briefingLibraryHandlers } from './briefingLibrary';
 import { crossSourceHandlers } from './crossSource';
 import { settingsHandlers } from './settings';
+import { feedHandlers } from './feeds';
 import { saveBriefingVersion } from './briefingSave';
 import { exportBundle, importBundle, parseBundle } from './briefingBundle';
 import { MAX_BUNDLE_BYTES, MAX_FETCH_BYTES, MAX_IMPORT_BYTES, MAX_WORD_TEMPLATE_BYTES, megabytes } from '../../shared/model/limits';
@@ -155,6 +156,7 @@ export function createServices(library: Library, options: ServiceOptions = {}): 
     ...templateHandlers(library),
     ...crossSourceHandlers(library),
     ...settingsHandlers(library),
+    ...feedHandlers(library, { maxBytes, timeoutMs: options.fetchTimeoutMs, allowFrom: options.allowFetchFrom }),
     ...briefingLibraryHandlers(library),
     async exportBriefingBundle({ briefingId }) {
       const file = await exportBundle(library, briefingId);

@@ -96,6 +96,27 @@ export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 export const BriefingRefSchema = z.union([z.object({ briefingId: Id }).strict(), z.object({ briefing: BriefingSchema }).strict()]);
 export type BriefingRef = z.infer<typeof BriefingRefSchema>;
 
+/** A news feed's item as the feed lists it (nothing fetched yet); `isNew` when it was not in the feed the last time it was read. */
+export const FeedItemSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  link: z.string().nullable(),
+  published: z.string().nullable(),
+  byline: z.string().nullable(),
+  isNew: z.boolean(),
+});
+export type FeedItemListing = z.infer<typeof FeedItemSchema>;
+export const FeedListingSchema = z.object({
+  /** The feed's address when it was read from one (then it is remembered in the library). */
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  format: z.enum(['rss', 'atom', 'json']),
+  items: z.array(FeedItemSchema),
+});
+export type FeedListing = z.infer<typeof FeedListingSchema>;
+export const SavedFeedSchema = z.object({ url: z.string(), title: z.string().nullable(), lastChecked: z.string() });
+export type SavedFeed = z.infer<typeof SavedFeedSchema>;
+
 /** A briefing in the trash: its summary and when it was deleted. */
 export const TrashedBriefingSchema = BriefingSummarySchema.extend({ deletedAt: z.string() });
 export type TrashedBriefing = z.infer<typeof TrashedBriefingSchema>;
@@ -134,6 +155,17 @@ export const contract = {
   },
   /** A web address typed, pasted or dragged in: fetched by the Node side with a timeout and a size cap. */
   importUrl: { input: z.object({ url: z.string().min(1).max(4000) }).strict(), output: ImportOutcomeSchema },
+  /**
+   * A news feed (RSS, Atom, JSON Feed) from its address (fetched under the same limits and address rules as
+   * `importUrl`, then remembered with what it held) or from a file: its items, none of them fetched. The analyst
+   * imports the ones picked through `importUrl`.
+   */
+  readFeed: {
+    input: z.union([z.object({ url: z.string().min(1).max(4000) }).strict(), z.object({ file: FilePayloadSchema }).strict()]),
+    output: FeedListingSchema,
+  },
+  /** The feeds read before, most recently read first. */
+  listFeeds: { input: Empty, output: z.array(SavedFeedSchema) },
   /** The analyst corrects metadata; each corrected field then says it came from the analyst. */
   updateArticle: {
     input: z.object({ id: Id, patch: ArticleMetadataPatchSchema }).strict(),

@@ -8,6 +8,8 @@ export const METHOD_NAMES = [
   'importFiles',
   'importText',
   'importUrl',
+  'readFeed',
+  'listFeeds',
   'updateArticle',
   'deleteArticle',
   'listBriefings',
