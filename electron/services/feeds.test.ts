@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/runCli';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 
@@ -62,18 +61,5 @@ describe('news feeds in the library', () => {
     const services = createServices(openLibrary(await temp()));
     await expect(services.readFeed({ url: `http://${base}/markets.xml` })).rejects.toMatchObject({ code: 'blocked-address' });
     expect(hits).toEqual([]);
-  });
-
-  it('briefwright feed --json prints an RSS and an Atom file’s items', async () => {
-    const home = await temp();
-    const run = async (file: string) => {
-      let stdout = '';
-      const code = await runCli(['feed', '--json', join(FEEDS, file)], { version: '0', env: { ...process.env, BRIEFWRIGHT_HOME: home }, stdout: { write: (t) => (stdout += t) }, stderr: { write: () => undefined } });
-      return { code, items: JSON.parse(stdout) };
-    };
-    const wire = await run('wire.rss');
-    expect(wire.code).toBe(0);
-    expect(wire.items[0]).toEqual({ title: 'Copper climbs to a two-year high as Chilean output falls', link: 'https://wire.example.org/markets/copper-two-year-high', published: '2025-12-17', byline: 'Camila Reyes Toledo' });
-    expect((await run('ledger.atom')).items.map((i: { byline: string }) => i.byline)).toEqual(['Amelia Osei-Brennan', 'Rohan Mehta-Lindqvist']);
   });
 });
