@@ -143,10 +143,11 @@ describe('briefings and templates', () => {
     }));
     const today = await core.createBriefingFromTemplate({ templateId: own.id, date: '2026-11-25' });
     expect(today).toMatchObject({ title: 'Ukraine Daily — 25 November 2026', date: '2026-11-25', classification: 'OFFICIAL', templateId: own.id });
-    expect(today.sections.map((s) => [s.title, s.summary])).toEqual([
-      ['Front line', 'Overnight fighting and strikes.'],
-      ['Diplomacy', ''],
-      ['Elsewhere', ''],
+    // The template's intro is a placeholder for the analyst's summary, not a summary of its own.
+    expect(today.sections.map((s) => [s.title, s.summary, s.hint ?? ''])).toEqual([
+      ['Front line', '', 'Overnight fighting and strikes.'],
+      ['Diplomacy', '', ''],
+      ['Elsewhere', '', ''],
     ]);
     // The analyst works on today's briefing: adds an item, renames a section, adds one.
     today.sections[0].items.push(newItem({ kind: 'excerpt', text: 'Forty drones were shot down overnight.', source: null }));
@@ -161,13 +162,23 @@ describe('briefings and templates', () => {
 
     const tomorrow = await core.createBriefingFromTemplate({ templateId: made.id, date: '2026-11-26' });
     expect(tomorrow.title).toBe('Ukraine Daily — 26 November 2026');
-    expect(tomorrow.sections.map((s) => [s.title, s.summary, s.items.length])).toEqual(today.sections.map((s) => [s.title, s.summary, 0]));
+    // Today's summaries come back tomorrow as the placeholders of the same sections, which start empty.
+    expect(tomorrow.sections.map((s) => [s.title, s.summary, s.hint ?? '', s.items.length])).toEqual([
+      ['Front line', '', 'Overnight fighting and strikes.', 0],
+      ['Diplomacy and talks', '', '', 0],
+      ['Elsewhere', '', '', 0],
+      ['Energy', '', 'Power and gas.', 0],
+    ]);
     expect(await core.getBriefing({ id: tomorrow.id })).toEqual(tomorrow);
 
+    // Tomorrow's analyst fills two sections; empty ones stay out of the document, as in today's.
+    tomorrow.sections[0].items.push(newItem({ kind: 'excerpt', text: 'Thirty drones were shot down overnight.', source: null }));
+    tomorrow.sections[3].summary = 'Gas storage is full.';
+    await core.saveBriefing({ briefing: tomorrow });
     const first = await docxParts((await core.exportDocx({ briefingId: today.id })).data);
     const second = await docxParts((await core.exportDocx({ briefingId: tomorrow.id })).data);
     const headings = (text: string) => text.split('\n').filter((line) => ['Front line', 'Diplomacy and talks', 'Elsewhere', 'Energy'].includes(line));
-    expect(headings(second.text)).toEqual(['Front line', 'Diplomacy and talks', 'Elsewhere', 'Energy']);
+    expect(headings(second.text)).toEqual(['Front line', 'Energy']);
     expect(headings(second.text)).toEqual(headings(first.text));
     expect(second.text).toContain('Ukraine Daily — 26 November 2026');
     expect(second.text).not.toContain('Forty drones');
