@@ -14,7 +14,7 @@ const ROLE =
 /** A person's name: two to five capitalised words (particles and initials allowed). */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|della|der|van|von|la|le|du|bin|al|y)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|della|der|van|von|la|le|du|bin|al|y)){1,5}$/u;
 
-export const looksLikeName = (s: string): boolean => NAME.test(s.trim()) && !ROLE.test(s);
+export const looksLikeName = (s: string): boolean => NAME.test(s.trim()) && !ROLE.test(s) && !/^the\s/i.test(s.trim());
 
 /** "BlumeStaff" → "Blume Staff": a lower-case letter then a capital inside a word, after at least four letters (not "McDonald", "DiChristopher"). */
 function unglue(s: string): string {
@@ -63,7 +63,9 @@ export function splitRole(raw: string): BylineParts {
 /** The draft's byline as names only, its role moved to `bylineRole`. */
 export function settleByline(draft: Draft): void {
   if (!draft.byline) return;
-  const { byline, role } = splitRole(draft.byline);
+  const split = splitRole(draft.byline.replace(/^By(?=\p{Lu}\p{Ll})/u, ''));
+  // "Sam Stein Senior Politics Editor": a role run on after the name without a mark
+  const { byline, role } = split.role || split.byline?.includes(',') ? split : (nameAndRole(split.byline ?? '') ?? split);
   if (!byline) return;
   draft.byline = byline;
   draft.bylineRole ??= role;

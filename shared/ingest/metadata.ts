@@ -180,7 +180,9 @@ export function extractHtmlMetadata(doc: Document, pageUrl?: string | null): Dra
   }
   // every writer the page links as an author ("Ann Lee and Bo Park")
   const relAuthors = Array.from(doc.querySelectorAll('a[rel="author"], [rel="author"]')).map((a) => cleanByline(a.textContent)).filter((n): n is string => !!n);
-  offer(draft, 'byline', [...new Set(relAuthors)].slice(0, 4).join(', ') || null, 'rel-author');
+  // more than three is a list of other stories' writers: then only the first
+  const unique = [...new Set(relAuthors)];
+  offer(draft, 'byline', (unique.length > 3 ? unique.slice(0, 1) : unique).join(', ') || null, 'rel-author');
   return draft;
 }
 

@@ -36,9 +36,24 @@ export async function readDocx(bytes: Uint8Array, options: { maxUnpacked?: numbe
   return draftFromDocx(await docxDocument(bytes, options));
 }
 
+/** A table of "label | value" rows (Headline | …, Source | …, Date | …) becomes "label: value" lines, read like a header block. */
+function headerTablesToLines(doc: Document, body: Element): void {
+  for (const table of Array.from(body.querySelectorAll('table'))) {
+    const rows = Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.querySelectorAll('td, th')).map((c) => cleanParagraph(c.textContent ?? '')));
+    if (!rows.length || !rows.every((r) => r.length === 2 && /^[\p{L}][\p{L} -]{0,24}$/u.test(r[0]) && r[1])) continue;
+    for (const [label, value] of rows) {
+      const p = doc.createElement('p');
+      p.textContent = `${label}: ${value}`;
+      table.before(p);
+    }
+    table.remove();
+  }
+}
+
 /** What `docxDocument` gave → Draft: a Title-styled first heading is the headline, the rest as plain text. */
 export function draftFromDocx(doc: Document): Draft {
   const body = doc.querySelector('body');
+  if (body) headerTablesToLines(doc, body);
   const firstHeading = doc.querySelector('h1');
   const blocks = body ? htmlParagraphs(body) : [];
   let title: string | null = null;

@@ -78,3 +78,19 @@ describe('datelines and headlines in other shapes', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('newsletters', () => {
+  it('finds the story under the introduction and the kicker: the headline with a byline under it', async () => {
+    const a = await ingestText(
+      text(
+        'View in browser | Manage your newsletters',
+        'Good morning. Today: the county closes recycling centres, a row over bin collections, and a wet week ahead for the valley.',
+        "TODAY'S LEAD",
+        'County to shut four recycling centres',
+        'By Ruth Okonjo-Hale, Environment Correspondent',
+      ),
+    );
+    expect(a).toMatchObject({ title: 'County to shut four recycling centres', byline: 'Ruth Okonjo-Hale', bylineRole: 'Environment Correspondent' });
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

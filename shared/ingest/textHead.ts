@@ -18,7 +18,7 @@ const HEAD_ZONE = 12;
 
 /** Notices a document carries about itself, not part of the story (general conventions of press copy, print-outs and newsletters). */
 const NOTICE =
-  /\b(?:for immediate release|immediate release|not for (?:re)?distribution|for (?:internal|personal) use|subscriber(?:s')? copy|embargo(?:ed)?|confidential|all rights reserved|copyright|page \d+ of \d+|reprinted with permission|(?:saved|printed|downloaded|retrieved|accessed|archived|clipped) (?:from|on|at)|view (?:this|it|the) (?:e-?mail |newsletter )?(?:in|on) (?:your|a|the) (?:web )?browser|trouble (?:reading|viewing) this|unsubscribe)\b|©/i;
+  /\b(?:for immediate release|immediate release|not for (?:re)?distribution|for (?:internal|personal) use|subscriber(?:s')? copy|embargo(?:ed)?|confidential|all rights reserved|copyright|page \d+ of \d+|reprinted with permission|(?:saved|printed|downloaded|retrieved|accessed|archived|clipped) (?:from|on|at)|view (?:(?:this|it|the) )?(?:e-?mail |newsletter )?(?:in|on) (?:your |a |the )?(?:web )?browser|trouble (?:reading|viewing) this|unsubscribe|manage (?:your )?(?:newsletters?|preferences|subscriptions?))\b|©/i;
 const FORWARDED = /^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)\s*$/i;
 /** "Home » India » Science": a trail of short links. */
 const BREADCRUMB = /^[^.!?]{1,40}(?:\s*[»›>\ufffd/]\s*[^.!?»›>\ufffd/]{1,40}){2,}$/u;
@@ -61,7 +61,11 @@ function readDateline(p: string, draft: Draft, found: Found): boolean {
     if (by) offer(draft, 'byline', by[1], 'dateline');
     else if (date && UPDATED.test(part)) found.updated ??= date;
     else if (date) offer(draft, 'published', date, 'dateline');
-    else if (wordCount(part) <= 6 && /^\p{Lu}/u.test(part) && !/\d/.test(part)) offer(draft, 'publication', unshout(part), 'dateline');
+    else if (nameAndRole(part)) {
+      const named = nameAndRole(part);
+      offer(draft, 'byline', named?.byline, 'dateline');
+      offer(draft, 'bylineRole', named?.role, 'dateline');
+    } else if (wordCount(part) <= 6 && /^\p{Lu}/u.test(part) && !/\d/.test(part)) offer(draft, 'publication', unshout(part), 'dateline');
   }
   return true;
 }
@@ -94,11 +98,27 @@ function readByline(p: string, draft: Draft, found: Found): boolean {
   return true;
 }
 
+/**
+ * Where the story starts in a newsletter or digest: a headline with a byline right under it, below an
+ * introduction ("Good morning. Today: …") and a kicker ("TODAY'S LEAD"); 0 when the head is at the top.
+ */
+function storyStart(paragraphs: string[]): number {
+  const limit = Math.min(paragraphs.length - 2, HEAD_ZONE);
+  let prose = false;
+  for (let k = 0; k < limit; k++) {
+    const p = cleanParagraph(paragraphs[k]);
+    const next = cleanParagraph(paragraphs[k + 1]);
+    if (prose && looksLikeHeadline(p) && !isCapitals(p) && (BYLINE.test(next) || nameAndRole(next))) return k;
+    if (/[.!?]["”]?$/.test(p) && wordCount(p) > 12) prose = true;
+  }
+  return 0;
+}
+
 /** Reads the head off the top of the paragraphs into the draft; returns the body that follows it. */
 export function readHead(paragraphs: string[], draft: Draft): string[] {
   const found: Found = { updated: null };
   let headline: string | null = null;
-  let i = 0;
+  let i = storyStart(paragraphs);
   const end = Math.min(paragraphs.length - 1, HEAD_ZONE);
   for (; i < end; i++) {
     const p = cleanParagraph(paragraphs[i]);
@@ -106,6 +126,12 @@ export function readHead(paragraphs: string[], draft: Draft): string[] {
     if ((NOTICE.test(p) && wordCount(p) <= 16) || BREADCRUMB.test(p) || SLUG.test(p)) continue;
     if (!headline && i === 0 && isCapitals(p) && isMasthead(p)) {
       offer(draft, 'publication', unshout(p), 'masthead');
+      continue;
+    }
+    // "The Kampala Observer — Health & Science": the masthead and its section
+    const section = !headline && i <= 1 ? /^(.+?)\s+[—–|·]\s+([^—–|·]{2,40})$/.exec(p) : null;
+    if (section && isMasthead(section[1]) && wordCount(section[2]) <= 4 && !parseDate(p)) {
+      offer(draft, 'publication', section[1], 'masthead');
       continue;
     }
     if (readByline(p, draft, found) || readDateline(p, draft, found)) continue;
