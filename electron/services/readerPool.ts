@@ -7,7 +7,7 @@ import { ArticleSchema } from '../../shared/model/article';
 import { AppError } from '../../shared/model/errors';
 import type { FileRead, IncomingFile, PartRead } from '../../shared/pipeline/readArticle';
 import { readFileArticles } from '../../shared/pipeline/readArticle';
-import type { WorkerReply } from './readArticleWorker';
+import type { WorkerReply, WorkerRequest } from './readArticleWorker';
 
 interface Job {
   id: number;
@@ -120,7 +120,9 @@ export class ReaderPool {
     slot.job = job;
     this.arm(slot, job);
     const bytes = job.file.bytes.slice();
-    slot.worker.postMessage({ id: job.id, name: job.file.name, bytes }, [bytes.buffer]);
+    // The source travels with the bytes: a fetched page keeps its address, a paste is recorded as a paste.
+    const request: WorkerRequest = { id: job.id, name: job.file.name, bytes, via: job.file.via };
+    slot.worker.postMessage(request, [bytes.buffer]);
   }
 
   private release(slot: Slot): Job | null {
