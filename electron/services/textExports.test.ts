@@ -36,7 +36,7 @@ describe('Markdown export and copy for email through the contract', () => {
     expect(file.fileName).toBe('Harbour watch 3 March 2026.md');
     const markdown = new TextDecoder().decode(file.data ?? new Uint8Array());
     expect(markdown).toContain('# Harbour watch 3 March 2026');
-    expect(markdown).toContain('## Ports & shipping');
+    expect(markdown).toContain('## Ports \\& shipping');
     expect(markdown).toContain('**OFFICIAL**');
     expect(markdown).toContain('We will build \\<four\\> berths');
   });

@@ -7,7 +7,7 @@ import { SOURCES_HEADING } from './citations';
 /** Text that Markdown prints as written: its markup characters escaped, and no list or heading begun by accident. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/^(#|>|[-+]\s)/, (c) => `\\${c}`)
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
