@@ -1,4 +1,5 @@
 import type { Section } from '../model/briefing';
+import { withoutDirectionControls } from '../model/safeText';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -21,7 +22,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 /** Text as a Word paragraph can hold it: no control characters, line breaks as spaces, no stray whitespace. */
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
-  return text.replace(/\r\n|\r|\n|\t/g, ' ').replace(NOT_XML, '').replace(/ {2,}/g, ' ').trim();
+  return withoutDirectionControls(text).replace(/\r\n|\r|\n|\t/g, ' ').replace(NOT_XML, '').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Only web links become live links: a `javascript:` or `file:` address from an article must never be clickable. */

@@ -1,6 +1,7 @@
 import { ARTICLE_SCHEMA_VERSION, MADE_UP_TITLE } from '../model/article';
 import type { Article, SourceFormat } from '../model/article';
 import { AppError, isAppError } from '../model/errors';
+import { FIELD_LIMITS, safeField, withoutDirectionControls } from '../model/safeText';
 import { MAX_IMPORT_BYTES } from '../model/limits';
 import { articleIdOf } from './articleId';
 import { settleByline } from './byline';
@@ -48,22 +49,26 @@ export async function toArticle(draft: Draft, source: { fileName: string; format
   }
   settleByline(draft);
   if (!draft.title) offer(draft, 'title', madeUpTitle(draft.paragraphs), MADE_UP_TITLE);
+  // Direction controls could reverse a quote on screen and in Word: the text is kept without them, and before
+  // the id is taken, so the same words give the same article with or without them.
+  const paragraphs = draft.paragraphs.map(withoutDirectionControls).filter((p) => p.trim().length > 0);
+  if (paragraphs.length === 0) throw new AppError('no-text', 'No article text was found in this file.');
   return {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
-    id: await articleIdOf(draft.paragraphs),
-    title: draft.title,
-    byline: draft.byline,
-    bylineRole: draft.bylineRole,
-    publication: draft.publication,
+    id: await articleIdOf(paragraphs),
+    title: safeField(draft.title, FIELD_LIMITS.title),
+    byline: safeField(draft.byline, FIELD_LIMITS.byline),
+    bylineRole: safeField(draft.bylineRole, FIELD_LIMITS.bylineRole),
+    publication: safeField(draft.publication, FIELD_LIMITS.publication),
     published: draft.published,
-    url: draft.url,
-    language: draft.language,
-    paragraphs: draft.paragraphs,
-    source,
+    url: safeField(draft.url, FIELD_LIMITS.url),
+    language: safeField(draft.language, FIELD_LIMITS.language),
+    paragraphs,
+    source: { ...source, fileName: safeField(source.fileName, FIELD_LIMITS.fileName) },
     origin: draft.origin,
     importedAt: now.toISOString(),
-    ...(draft.copyright ? { copyright: draft.copyright } : {}),
-    ...(draft.documentId ? { documentId: draft.documentId } : {}),
+    ...(draft.copyright ? { copyright: safeField(draft.copyright, FIELD_LIMITS.copyright) } : {}),
+    ...(draft.documentId ? { documentId: safeField(draft.documentId, FIELD_LIMITS.documentId) } : {}),
     quotes: [],
     figures: [],
   };

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { SafeIdSchema } from './ids';
+import { FIELD_LIMITS, safeField } from './safeText';
+
+/** A metadata field from a file: whatever it held, kept without direction controls and at most `max` long. */
+const field = (max: number) => z.string().transform((text) => safeField(text, max));
 
 export const ARTICLE_SCHEMA_VERSION = 1;
 
@@ -50,24 +54,24 @@ export const ArticleSchema = z.object({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   /** Content hash of the normalised body text: the same article imported twice gets the same id. */
   id: SafeIdSchema,
-  title: z.string().nullable(),
-  byline: z.string().nullable(),
+  title: field(FIELD_LIMITS.title).nullable(),
+  byline: field(FIELD_LIMITS.byline).nullable(),
   /** The writer's role as the byline gave it ("Industry Correspondent"), apart from the name. */
-  bylineRole: z.string().nullable().optional(),
-  publication: z.string().nullable(),
+  bylineRole: field(FIELD_LIMITS.bylineRole).nullable().optional(),
+  publication: field(FIELD_LIMITS.publication).nullable(),
   published: isoDate.nullable(),
-  url: z.string().nullable(),
-  language: z.string().nullable(),
+  url: field(FIELD_LIMITS.url).nullable(),
+  language: field(FIELD_LIMITS.language).nullable(),
   paragraphs: z.array(z.string()),
-  source: z.object({ fileName: z.string(), format: SourceFormatSchema }),
+  source: z.object({ fileName: field(FIELD_LIMITS.fileName), format: SourceFormatSchema }),
   origin: MetadataOriginSchema.default({}),
   importedAt: z.string(),
   quotes: z.array(QuoteSuggestionSchema).default([]),
   figures: z.array(FigureSuggestionSchema).default([]),
   /** The source's copyright line (news-database exports carry one per article). */
-  copyright: z.string().nullable().optional(),
+  copyright: field(FIELD_LIMITS.copyright).nullable().optional(),
   /** The news database's id of the document (Factiva's accession number, a Nexis urn): the same document from two exports is one article. */
-  documentId: z.string().nullable().optional(),
+  documentId: field(FIELD_LIMITS.documentId).nullable().optional(),
   /** Ids of other articles that tell the same story (one wire story in two outlets). */
   nearDuplicates: z.array(z.string()).optional(),
 });
