@@ -89,7 +89,7 @@ describe('provenance through the worker pool', () => {
     const fromUrl = await pool.read({ name: 'story.txt', bytes: encode(HARBOUR_ARTICLE), via: { format: 'url', url: 'https://ledger.example/harbour' } });
     expect(fromUrl).toMatchObject({ url: 'https://ledger.example/harbour', source: { format: 'url' } });
     const pasted = await pool.read({ name: 'Pasted text.txt', bytes: encode(HARBOUR_ARTICLE.replace('Tuesday', 'Monday')), via: { format: 'paste' } });
-    expect(pasted.source.format).toBe('paste');
+    expect(pasted).toMatchObject({ source: { format: 'paste' } });
 
     const root = await mkdtemp(join(tmpdir(), 'briefwright-provenance-'));
     folders.push(root);
