@@ -9,7 +9,7 @@ const EVERYTHING_ELSE: RoutingRuleInput = {};
 
 const POLITICS = keywords('government', 'minister*', 'president*', 'prime minister', 'parliament*', 'election*', 'vote*', 'party', 'opposition', 'coalition', 'talks', 'summit*', 'treaty', 'diplomat*', 'embass*', 'sanction*', 'ceasefire', 'negotiat*', 'foreign', 'Kremlin', 'White House', 'EU', 'NATO', 'UN');
 const SECURITY = keywords('military', 'troops', 'army', 'armed forces', 'soldier*', 'attack*', 'strike*', 'drone*', 'missile*', 'shell*', 'artillery', 'front line', 'offensive', 'defence', 'defense', 'weapon*', 'war', 'police', 'security', 'terror*', 'cyber*');
-const ECONOMY = keywords('econom*', 'inflation', 'market*', 'budget*', 'trade', 'tariff*', 'invest*', 'jobs', 'unemployment', 'growth', 'GDP', 'bank*', 'price*', 'energy', 'gas', 'oil', 'power', 'grid', 'export*', 'import*', 'debt', 'tax*', 'spending', 'contract*');
+const ECONOMY = keywords('econom*', 'inflation', 'market*', 'budget*', 'trade', 'tariff*', 'invest*', 'jobs', 'unemployment', 'growth', 'GDP', 'bank*', 'price*', 'energy', 'gas', 'oil', 'power', 'grid', 'export*', 'import*', 'debt', 'tax*', 'spending', 'contract*', 'pay', 'wage*', 'salar*', 'union*', 'workers', 'labour', 'industr*', 'shipping', 'cargo', 'port');
 const HUMANITARIAN = keywords('humanitarian', 'refugee*', 'displaced', 'evacuat*', 'civilian*', 'casualt*', 'killed', 'injured', 'wounded', 'aid', 'shelter*', 'hospital*', 'food', 'water supply', 'homeless');
 
 function template(fields: Omit<TemplateInput, 'schemaVersion' | 'createdAt' | 'updatedAt'>): Template {

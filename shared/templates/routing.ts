@@ -187,15 +187,36 @@ function compiledFor(sections: RoutedSections): CompiledRouting {
   return compiled;
 }
 
-function matchingRules(routing: CompiledRouting, candidate: RoutingCandidate): Set<number>[] {
-  const found = [new Set<number>(), new Set<number>(), new Set<number>()];
-  if (!routing.keywords.empty) routing.keywords.scan([candidate.text, candidate.what, candidate.articleTitle], found[0]);
+/** The rules whose keywords, speakers and publications a candidate has; and, for scoring, where the keywords were. */
+type Found = [keywords: Set<number>, speakers: Set<number>, publications: Set<number>, inText: Set<number>, inRole: Set<number>, inTitle: Set<number>];
+
+function matchingRules(routing: CompiledRouting, candidate: RoutingCandidate): Found {
+  const found: Found = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
+  if (!routing.keywords.empty) {
+    routing.keywords.scan([candidate.text, candidate.what], found[3]);
+    routing.keywords.scan([candidate.role], found[4]);
+    routing.keywords.scan([candidate.articleTitle], found[5]);
+    for (const set of [found[3], found[4], found[5]]) for (const rule of set) found[0].add(rule);
+  }
   if (!routing.speakers.empty) routing.speakers.scan([candidate.speaker, candidate.role], found[1]);
   if (!routing.publications.empty) routing.publications.scan([candidate.publication], found[2]);
   return found;
 }
 
-function takes(rule: RoutingRule, index: number, candidate: RoutingCandidate, [keywords, speakers, publications]: Set<number>[]): boolean {
+/**
+ * How strongly a rule that takes a candidate takes it: its words in the item's own text (or what a figure measures)
+ * count most, in the speaker's role or the headline less; a named speaker or publication is a strong sign; a rule that
+ * only names a kind ("quotes") is the weakest, so a section about the topic wins over a section for every quote.
+ */
+function score(rule: RoutingRule, index: number, found: Found): number {
+  let total = 0;
+  if (rule.keywords.length > 0) total += 2 * Number(found[3].has(index)) + Number(found[4].has(index)) + Number(found[5].has(index));
+  if (rule.speakers.length > 0) total += 4;
+  if (rule.publications.length > 0) total += 3;
+  return Math.max(total, 0.5);
+}
+
+function takes(rule: RoutingRule, index: number, candidate: RoutingCandidate, [keywords, speakers, publications]: Found): boolean {
   if (isCatchAll(rule)) return false;
   if (rule.kinds.length > 0 && !rule.kinds.includes(candidate.kind)) return false;
   if (rule.keywords.length > 0 && !keywords.has(index)) return false;
@@ -205,9 +226,10 @@ function takes(rule: RoutingRule, index: number, candidate: RoutingCandidate, [k
 }
 
 /**
- * The index of the section a candidate belongs in, or -1 when none takes it. The first section (top to bottom)
- * with a matching rule wins, so the analyst orders sections to say which comes first; when no rule matches,
- * the first section with a catch-all rule (everything left empty) takes it. Every filled-in list of a rule must
+ * The index of the section a candidate belongs in, or -1 when none takes it. Of the sections with a matching rule,
+ * the one whose rule takes it most strongly wins (see `score`); on a tie the one nearer the top, so the analyst orders
+ * sections to say which comes first. When no rule matches, the first section with a catch-all rule (everything left
+ * empty) takes it. Every filled-in list of a rule must
  * match. A phrase matches as a whole word or words, case-insensitive, allowing a plural or possessive ending
  * ("port" finds "ports" and "port's", not "transport" or "portfolio"); a trailing `*` allows any ending.
  * Reads each text once, whatever the number of rules.
@@ -215,6 +237,15 @@ function takes(rule: RoutingRule, index: number, candidate: RoutingCandidate, [k
 export function sectionIndexFor(sections: RoutedSections, candidate: RoutingCandidate): number {
   const routing = compiledFor(sections);
   const found = matchingRules(routing, candidate);
-  const matched = routing.rules.findIndex(({ rule }, index) => takes(rule, index, candidate, found));
-  return matched >= 0 ? routing.rules[matched].section : routing.catchAll;
+  let best = -1;
+  let bestScore = 0;
+  routing.rules.forEach(({ rule }, index) => {
+    if (!takes(rule, index, candidate, found)) return;
+    const value = score(rule, index, found);
+    if (value > bestScore) {
+      best = index;
+      bestScore = value;
+    }
+  });
+  return best >= 0 ? routing.rules[best].section : routing.catchAll;
 }

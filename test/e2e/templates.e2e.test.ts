@@ -31,6 +31,8 @@ async function openTemplates(page: Page) {
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Templates' });
   await dialog.getByRole('button', { name: 'New briefing from Daily brief' }).waitFor();
+  // Title patterns show what they give today, never raw tokens like {date:EEEE d MMMM yyyy}.
+  expect(await dialog.locator('.template-meta').allTextContents()).not.toContainEqual(expect.stringMatching(/\{date/));
   return dialog;
 }
 

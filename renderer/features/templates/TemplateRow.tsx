@@ -1,3 +1,5 @@
+import { todayIso } from '../../../shared/model/newBriefing';
+import { titlePreview } from './templateForm';
 import { useId, useState } from 'react';
 import type { Template, TemplateSummary } from '../../../shared/model/template';
 import { useApp } from '../../app/useApp';
@@ -32,7 +34,8 @@ export function TemplateRow(props: { template: TemplateSummary; date?: string; o
         <span className="template-name">{template.name}</span>
         {template.builtIn ? <span className="badge">Built-in</span> : null}
         <span className="template-meta">
-          {template.sectionCount === 1 ? '1 section' : `${template.sectionCount} sections`} · {template.titlePattern}
+          {template.sectionCount === 1 ? '1 section' : `${template.sectionCount} sections`} ·{' '}
+          <span title={`Title pattern: ${template.titlePattern}`}>today: “{titlePreview(template.titlePattern, todayIso()).title ?? template.titlePattern}”</span>
         </span>
         {template.description ? <span className="template-description">{template.description}</span> : null}
       </div>
