@@ -11,7 +11,8 @@ import { safeLink } from './text';
  */
 function citation(source: Provenance, lead: ParagraphChild[] = [], style?: string): Paragraph {
   const link = safeLink(source.url);
-  const text = describeSource(source) || 'Source not recorded';
+  const rights = [source.documentId ? `Document ${source.documentId}` : '', source.copyright?.trim() ?? ''].filter(Boolean);
+  const text = [describeSource(source) || 'Source not recorded', ...rights].map((t) => t.replace(/\.$/, '')).join('. ');
   const children: ParagraphChild[] = [...lead, new TextRun(link ? `${text}. ` : `${text}.`)];
   if (link) children.push(new ExternalHyperlink({ link, children: [new TextRun({ text: link, style: 'Hyperlink' })] }));
   return new Paragraph({ style, keepLines: true, children });

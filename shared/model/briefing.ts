@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Article } from './article';
 import { IsoDateSchema } from './article';
 import { ExportOptionsSchema } from './exportOptions';
 import { SafeIdSchema } from './ids';
@@ -21,8 +22,31 @@ export const ProvenanceSchema = z.object({
   publication: z.string().nullable().default(null),
   published: IsoDateSchema.nullable().default(null),
   url: z.string().nullable().default(null),
+  /** The source's copyright line and news-database document id, when the article carried them. */
+  copyright: z.string().nullable().optional(),
+  documentId: z.string().nullable().optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** Where a span of an article comes from, as an item keeps it: the article, paragraph, offsets and the article's metadata at pick time. */
+export function provenanceOf(
+  article: Pick<Article, 'id' | 'title' | 'publication' | 'published' | 'url' | 'copyright' | 'documentId'>,
+  span: { paragraph: number; start: number; end: number },
+): Provenance {
+  const { title, publication, published, url, copyright, documentId } = article;
+  return {
+    articleId: article.id,
+    paragraph: span.paragraph,
+    start: span.start,
+    end: span.end,
+    title,
+    publication,
+    published,
+    url,
+    ...(copyright ? { copyright } : {}),
+    ...(documentId ? { documentId } : {}),
+  };
+}
 
 export const ItemSchema = z.object({
   id: SafeIdSchema,

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article';
 import type { Briefing, Item } from '../model/briefing';
+import { provenanceOf } from '../model/briefing';
 import { newItem } from '../model/newBriefing';
 import type { RoutingCandidate } from './routing';
 import { sectionIndexFor } from './routing';
@@ -15,10 +16,7 @@ export interface Placement {
   unplaced: number;
 }
 
-function provenance(article: Article, span: { paragraph: number; start: number; end: number }): Item['source'] {
-  const { title, publication, published, url } = article;
-  return { articleId: article.id, paragraph: span.paragraph, start: span.start, end: span.end, title, publication, published, url };
-}
+const provenance = provenanceOf;
 
 const spanKey = (source: Item['source']) => (source ? `${source.articleId}:${source.paragraph}:${source.start}:${source.end}` : '');
 

@@ -128,6 +128,13 @@ export function ArticleDetails(props: { article: Article; headingId: string }) {
           {article.url}
         </p>
       ) : null}
+      {article.copyright || article.documentId ? (
+        <p className="reader-rights">
+          {article.copyright ? <span className="reader-copyright">{article.copyright}</span> : null}
+          {article.copyright && article.documentId ? <span aria-hidden="true"> · </span> : null}
+          {article.documentId ? <span className="reader-document-id">Document {article.documentId}</span> : null}
+        </p>
+      ) : null}
       <NearDuplicates article={article} />
       {editing ? (
         <DetailsForm article={article} onDone={done} />

@@ -1,5 +1,6 @@
 import type { Article } from '../../../shared/model/article';
-import type { Item, Provenance } from '../../../shared/model/briefing';
+import type { Item } from '../../../shared/model/briefing';
+import { provenanceOf } from '../../../shared/model/briefing';
 import { newItem } from '../../../shared/model/newBriefing';
 
 /** A passage the analyst selected: a character range inside one paragraph of the article. */
@@ -68,19 +69,8 @@ export function isQuotation(text: string): boolean {
   return OPENING.includes(body[0]) && CLOSING.includes(body[body.length - 1]);
 }
 
-/** Where a span of the article comes from, as an item keeps it: the article, paragraph, offsets and the article's metadata at pick time. */
-export function sourceOf(article: Article, span: { paragraph: number; start: number; end: number }): Provenance {
-  return {
-    articleId: article.id,
-    paragraph: span.paragraph,
-    start: span.start,
-    end: span.end,
-    title: article.title,
-    publication: article.publication,
-    published: article.published,
-    url: article.url,
-  };
-}
+/** Where a span of the article comes from, as an item keeps it. */
+export const sourceOf = provenanceOf;
 
 /** The briefing item a passage becomes: a quote when wrapped in quote marks, else an excerpt; it keeps its source. */
 export function itemFromPassage(article: Article, passage: Passage): Item {
