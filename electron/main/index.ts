@@ -13,7 +13,8 @@ import { openCore } from '../services/openCore';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { withDesktopExport } from './desktopServices';
 import { buildMenuTemplate } from './menuTemplate';
-import { filesFromArgv, openFiles } from './openPaths';
+import type { BundlePreview } from './openPaths';
+import { bundleQuestion, filesFromArgv, openFiles } from './openPaths';
 import { registerHandlers } from './registerHandlers';
 import { createMainWindow, lockDownSession, openExternalSafely } from './secureWindow';
 import { fitToDisplays, loadWindowState, saveWindowState, windowStateFile } from './windowState';
@@ -116,6 +117,14 @@ async function showWindow(): Promise<BrowserWindow> {
   return win;
 }
 
+/** Shows what a shared briefing holds and asks before it is added (Cancel is the default). */
+async function askToAddBriefing(preview: BundlePreview): Promise<boolean> {
+  const question = bundleQuestion(preview);
+  const options: Electron.MessageBoxOptions = { type: 'question', title: 'Open a shared briefing', noLink: true, ...question };
+  const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return answer.response === 0;
+}
+
 /** Opens files from the OS (double-click, the Dock, a second launch, File ▸ Open): briefings open, articles import. */
 async function openAndAnnounce(paths: readonly string[]): Promise<void> {
   if (paths.length === 0) return;
@@ -124,7 +133,7 @@ async function openAndAnnounce(paths: readonly string[]): Promise<void> {
     return;
   }
   await showWindow();
-  const opened = await openFiles(paths, handlers);
+  const opened = await openFiles(paths, handlers, askToAddBriefing);
   for (const file of opened.openedFiles) app.addRecentDocument(file);
   for (const briefing of opened.briefings) sendToPage('briefingOpened', briefing);
   if (opened.outcomes.length > 0) sendToPage('articlesImported', opened.outcomes);
