@@ -21,6 +21,14 @@ describe('what a figure measures', () => {
     expect(whats('The jobless rate was 4.1 per cent.')).toEqual([['4.1 per cent', 'jobless rate']]);
   });
 
+  it('looks past a unit of measure and a time phrase to what is measured', () => {
+    expect(whats('Crews cleared 420 hectares of scrubland.', 'The board has set aside £3 million this year for flood repairs.', 'Staff turned down a 4 per cent pay rise.')).toEqual([
+      ['420 hectares', 'scrubland'],
+      ['£3 million', 'flood repairs'],
+      ['4 per cent', 'pay rise'],
+    ]);
+  });
+
   it('never gives a pronoun, a verb or a time word as what is measured', () => {
     const fs = suggestFigures(['It rose by 3 per cent last year, and they paid £40 on Tuesday.']);
     for (const f of fs) expect(f.what ?? '').not.toMatch(/^(?:it|they|rose|paid|last year|Tuesday)$/i);

@@ -21,6 +21,11 @@ const TIME_WORD =
 /** Words of a predicate standing between a subject and its figure ("was down by", "trades at about", "stood to lose"). */
 const PREDICATE = new Set(['ADP', 'ADV', 'AUX', 'VERB', 'PART', 'SCONJ', 'ADJ']);
 const MAX_WORDS = 8;
+/** Units of measure (a counted noun that is one says how, not what, the figure measures). */
+const UNIT =
+  /(?:^|\s)(?:(?:square|cubic|metric|short|long|gross|net)\s+)?(?:(?:kilo|centi|milli|mega|giga|tera)?(?:metres?|meters?|litres?|liters?|grams?|watts?|watt-hours?|tonnes?)|tons?|miles?|feet|foot|inches|yards?|acres?|hectares?|gallons?|barrels?|pounds?|ounces?|kg|km|cm|mm|mph|degrees?|TEUs?|(?:twenty-foot )?equivalent units|bytes|megabytes|gigabytes|kWh|MWh|GWh|MW|GW|decibels?|calories|knots)$/i;
+/** Verbs of change a tagger may take for nouns ("admissions fell by 27 per cent"). */
+const CHANGE_VERB = /^(?:rose|rise|rises|fell|fall|falls|grew|grow|grows|jumped|dropped|climbed|slid|soared|plunged|surged|slumped|increased|decreased|declined|doubled|tripled|halved|edged|gained|lost)$/i;
 const PERCENT_WORD = /^(?:cent|percent|%)$/i;
 /** Nouns that name a quantity: "the number of …", "the cost of …". */
 const MEASURE = /^(?:number|numbers|total|share|amount|cost|costs|price|prices|rate|value|percentage|proportion|level|figure|count|toll|sum|size|budget|bill)$/i;
@@ -42,7 +47,7 @@ function phraseFrom(tokens: Token[], i: number, last: number): [number, number] 
       if (head >= 0 && TIME_WORD.test(t.text) && next?.text !== '-') break; // "hikes next year"
       head = j;
     } else if (t.pos === 'ADJ' || t.text === '-' || (isPossessiveMark(t) && head >= 0) || next?.text === '-') continue;
-    else if ((isParticiple(t) || t.pos === 'ADV') && next && (NOMINAL.has(next.pos) || next.pos === 'ADJ')) continue;
+    else if ((isParticiple(t) || t.pos === 'ADV' || (t.pos === 'VERB' && j === from)) && next && (NOMINAL.has(next.pos) || next.pos === 'ADJ')) continue; // "selling price", "pay rise"
     else break;
   }
   if (head < from || isTimeOnly(tokens, from, head)) return null;
@@ -111,7 +116,23 @@ function counted(ctx: FigureContext, lastTok: number, last: number, money: boole
     i++;
     confidence = 0.8;
   }
-  const np = i <= last ? phraseFrom(tokens, i, last) : null;
+  // "Rs 2,400 crore this year for crop insurance claims": a time phrase between money and what it is for
+  if (money && i === lastTok + 1) {
+    let k = i;
+    while (k <= last && (tokens[k].pos === 'DET' || (tokens[k].pos === 'ADJ' && /^(?:last|next|this|same)$/i.test(tokens[k].text)) || TIME_WORD.test(tokens[k].text))) k++;
+    if (k > i && k < last && tokens[k].pos === 'ADP' && /^(?:for|on|in)$/i.test(tokens[k].text)) {
+      i = k + 1;
+      confidence = 0.7;
+    }
+  }
+  let np = i <= last ? phraseFrom(tokens, i, last) : null;
+  // "7,800 hectares of forest", "41.9 million twenty-foot equivalent units": a unit of measure is not what is measured
+  if (np && UNIT.test(words(ctx.text, tokens, np))) {
+    const of = np[1] + 1 <= last && /^of$/i.test(tokens[np[1] + 1].text) ? phraseFrom(tokens, np[1] + 2, last) : null;
+    if (!of) return null;
+    np = of;
+    confidence = 0.8;
+  }
   // "$5 in Singapore" names a place, not what the money is
   if (!np || (money && i > lastTok + 1 && !/^of$/i.test(tokens[i - 1].text) && !tokens.slice(np[0], np[1] + 1).some((t) => t.pos === 'NOUN'))) return null;
   const to = attachment(tokens, np[1], last);
@@ -134,7 +155,7 @@ function predicateStart(tokens: Token[], firstTok: number, first: number): { at:
   let j = firstTok - 1;
   while (j >= first) {
     const t = tokens[j];
-    if (PREDICATE.has(t.pos) && !RELATIVE.test(t.text)) j--;
+    if ((PREDICATE.has(t.pos) && !RELATIVE.test(t.text)) || CHANGE_VERB.test(t.text)) j--;
     else if (t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text)) j--;
     else if (NOMINAL.has(t.pos) && TIME_WORD.test(t.text)) j--;
     else if (t.text === ')') {
