@@ -96,7 +96,7 @@ export function findNameMentions(text: string, sentenceStartOffsets: number[]): 
     // months and days break a run ("May" is also a surname)
     const parts: Tok[][] = [[]];
     for (const t of run) {
-      if (isCalendarWord(bare(t.w)) && !/^may$/i.test(bare(t.w))) parts.push([]);
+      if (isCalendarWord(bare(t.w)) && !/^may$/i.test(bare(t.w)) && (bare(t.w).length > 3 || /\.$/.test(t.w))) parts.push([]);
       else parts[parts.length - 1].push(t);
     }
     for (const part of parts) {
@@ -111,7 +111,7 @@ export function findNameMentions(text: string, sentenceStartOffsets: number[]): 
 function nameStart(part: Tok[], initial: boolean): number {
   let k = 0;
   // words of grammar ("But", "The", "In"), and the common word that opens a sentence ("Meanwhile", "Asked")
-  while (k < part.length && !isTitleWord(bare(part[k].w)) && (isFunctionWord(bare(part[k].w)) || (initial && k === 0 && part.length > 1 && isCommonWord(bare(part[k].w)) && !isCommonWord(bare(part[k + 1].w))))) k++;
+  while (k < part.length && !isTitleWord(bare(part[k].w)) && !(PARTICLES.has(bare(part[k].w).toLowerCase()) && k < part.length - 1) && (isFunctionWord(bare(part[k].w)) || (initial && k === 0 && part.length > 1 && isCommonWord(bare(part[k].w)) && !isCommonWord(bare(part[k + 1].w))))) k++;
   // a capitalised description before a name of two words or more ("Harbourmaster Rhys Trevithick", "Housing Declan Ó Murchú")
   const w = (n: number): string => bare(part[n].w);
   if (part.length - k >= 3 && !isTitleWord(w(k)) && !firstNameGender(w(k)) && describes(w(k)) && !isCommonWord(w(k + 1)) && !part.some((t) => isOrgNoun(bare(t.w)))) k++;

@@ -162,7 +162,8 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
     const close = Math.min(s.close, text.length);
     const inner = close - s.open - (s.unclosed ? 1 : 2);
     // Keep a quotation's own closing full stop, so that the sentence ends there when a capital follows.
-    const stop = /[.!?]/.test(text[s.end - 1] ?? '') ? text[s.end - 1] : '';
+    // …but not when a comma follows it inside the marks ("at 3 a.m.,"): then the sentence goes on
+    const stop = /[.!?]/.test(text[s.end - 1] ?? '') && !/,/.test(text.slice(s.end, close)) ? text[s.end - 1] : '';
     const blank = Math.max(0, inner - (stop ? close - (s.unclosed ? 0 : 1) - s.end + 1 : 0));
     out += '"' + ' '.repeat(blank) + (stop ? stop + ' '.repeat(Math.max(0, close - (s.unclosed ? 0 : 1) - s.end)) : '') + (s.unclosed ? '' : '"');
     at = close;

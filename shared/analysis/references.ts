@@ -11,6 +11,20 @@ import type { SentenceRange } from './sentences';
 const SPEAKS_FOR = /^(?:company|firm|business|statement|report|study|survey|spokes(?:man|woman|person|people|men|women)|website|site|newspaper|paper|memo|letter|filing|release|regulator|watchdog|authorities|government|campaign|charity|brand|chain|retailer|embassy|force|court)$/i;
 const isOrgHead = (w: string): boolean => SPEAKS_FOR.test(w) || isOrgWord(w);
 
+/** Which words head a noun phrase of each kind, remembered per word: every sentence asks about most of its words. */
+const headCache = new Map<string, number>();
+function headKind(w: string): number {
+  let k = headCache.get(w);
+  if (k === undefined) {
+    k = (isOrgHead(w) ? 1 : 0) | (isRoleNoun(w) ? 2 : 0);
+    if (headCache.size > 50000) headCache.clear();
+    headCache.set(w, k);
+  }
+  return k;
+}
+const orgHead = (w: string): boolean => (headKind(w) & 1) !== 0;
+const roleHead = (w: string): boolean => (headKind(w) & 2) !== 0;
+
 const NP_PREFIX = "(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\\s+|(?:[\\p{Lu}][\\p{L}\\u00ad.-]*\\s+){0,3}[\\p{Lu}][\\p{L}\\u00ad.-]*[’']s\\s+)";
 // no i flag: \p{Lu} must stay upper case, or the possessive branch tries every word
 const NP_BEFORE_HEAD = new RegExp(`${NP_PREFIX}(?:[\\p{L}-]+\\s+){0,3}?$`, 'u');
@@ -58,12 +72,12 @@ export function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[]
     if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
     out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
   }
-  for (const m of nounPhrases(slice, isOrgHead)) {
+  for (const m of nounPhrases(slice, orgHead)) {
     const at = from + m.index;
     if (out.some((r) => r.kind === 'name' && r.at <= at + m.text.length && r.end > at && !r.possessive && book.isPerson(book.resolve(r.name)))) continue;
     out.push({ kind: 'org', at, end: at + m.text.length, text: m.text });
   }
-  for (const m of nounPhrases(slice, isRoleNoun)) {
+  for (const m of nounPhrases(slice, roleHead)) {
     const at = from + m.index;
     const end = at + m.text.length;
     // a role written before a name is the name's, not a description

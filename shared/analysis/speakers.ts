@@ -26,8 +26,7 @@ export interface Attribution {
 }
 
 const SAY = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'gi');
-const SAY_ONE = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'i');
-const NO_INVERSION = /^(?:told|tells|telling|asked|asks|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
+const NO_INVERSION = /^(?:told|tells|telling|asked|asks|advised|advises|advising|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
 
@@ -153,10 +152,13 @@ export class SpeakerFinder {
 
   /** "Trump told Fox News Sunday:", "Mr Reeves said in a statement:" — a named person speaking, with no quotation yet. */
   private introduced(sentence: string, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>, at: number): { name: string; confidence: number } | null {
-    SAY_ONE.lastIndex = 0;
-    const verb = SAY_ONE.exec(sentence);
+    // the last said-verb is the main clause's ("When Chris Wallace asked him …, Trump said the following.")
+    let verb: RegExpExecArray | null = null;
+    SAY.lastIndex = 0;
+    for (let m = SAY.exec(sentence); m; m = SAY.exec(sentence)) verb = m;
     if (!verb) return null;
-    const subject = refs.find((r) => (r.kind === 'name' || r.kind === 'pronoun') && r.end <= at + verb.index && !(r.kind === 'name' && r.possessive));
+    const v0 = at + verb.index;
+    const subject = [...refs].reverse().find((r) => (r.kind === 'name' || r.kind === 'pronoun') && r.end <= v0 && !(r.kind === 'name' && r.possessive));
     const v = subject ? resolved.get(subject) : undefined;
     if (!v?.name || !v.person) return null;
     return { name: v.name, confidence: /:\s*$/.test(sentence) ? 0.8 : 0.6 };

@@ -6,7 +6,7 @@
 
 /** Regular reporting verbs, base forms. Their -s, -ed and -ing forms are made by the rules of spelling. */
 const REGULAR =
-  'add admit affirm agree allege announce answer argue ask assert assure boast caution claim comment complain concede ' +
+  'add admit advise affirm agree allege announce answer argue ask assert assure boast caution claim comment complain concede ' +
   'conclude confirm contend continue counter cry declare demand deny describe emphasise emphasize exclaim explain ' +
   'insist instruct joke lament maintain mention mumble murmur muse mutter note observe plead pledge predict ' +
   'promise propose quip recall recount recommend reiterate remark reply report respond retort reveal ' +
