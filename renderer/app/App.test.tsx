@@ -66,7 +66,7 @@ describe('App', () => {
 
     const briefing = screen.getByRole('region', { name: 'Briefing' });
     expect(await within(briefing).findByText(wanted)).toBeTruthy();
-    expect(within(briefing).getByText(/Source: Harbour plan wins council vote/)).toBeTruthy();
+    expect(within(briefing).getByTitle(/Source: Harbour plan wins council vote/)).toBeTruthy();
 
     await waitFor(() => expect(within(briefing).getByText('Saved')).toBeTruthy());
     const saved = [...library.briefings.values()][0];

@@ -10,6 +10,13 @@ export function sourceLine(source: Provenance): string {
   return [articleTitle(source), source.publication, source.published].filter(Boolean).join(', ');
 }
 
+/** "Valley Times · 27 Nov": where an item came from at a glance (the full line is its tooltip). */
+export function shortSourceLine(source: Provenance): string {
+  const date = source.published ? new Date(`${source.published}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }) : '';
+  const name = source.publication || shorten(articleTitle(source), 36);
+  return [name, date].filter(Boolean).join(' · ');
+}
+
 /** A long text cut to a readable length for a label. */
 export function shorten(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -7,6 +7,7 @@ import { MORNING_ARTICLES } from '../fixtures/morningArticles';
 import { launchChromium } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
+import { pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
 
 // The window at the sizes analysts' laptops have: 1280×800 and 1440×900, with a morning's five articles.
 let browser: Browser;
@@ -127,5 +128,46 @@ describe('the window', () => {
     await inbox.getByRole('button', { name: 'Hide details' }).click();
     await inbox.getByRole('list', { name: 'Import status' }).waitFor({ state: 'hidden' });
     await page.context().close();
+  });
+});
+
+describe('the briefing pane with a full briefing at 1280×800', () => {
+  it('jumps to a section from the outline, and the compact view fits more items on screen', async () => {
+    const home = await tempHome();
+    const article = seedArticle({
+      id: 'art_layout_1',
+      title: 'Foreign ministers agree to resume ceasefire talks in Geneva',
+      publication: 'The Civic Post',
+      paragraphs: Array.from({ length: 24 }, (_, i) => `Diplomats said on Thursday that point ${i} of the talks would cover the exchange of prisoners and the reopening of border crossings.`),
+    });
+    const items = (from: number) => Array.from({ length: 8 }, (_, i) => pickedItem(article, from + i, `point ${from + i} of the talks would cover the exchange of prisoners`));
+    const briefing = seedBriefing('Daily brief', '2026-11-27', { 'Key developments': items(0), 'Politics and diplomacy': items(8), 'Economy and energy': items(16) });
+    await writeLibrary(home, { articles: [article], briefings: [briefing] });
+    const own = await startHost(home);
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      await page.goto(own.url);
+      const pane = page.getByRole('region', { name: 'Briefing' });
+      await pane.getByLabel('Briefing title').waitFor();
+      const economy = pane.getByRole('listitem', { name: 'Section Economy and energy' });
+      expect(await fullyShown(economy.locator('.section-head'), pane, page)).toBe(false);
+      await pane.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Economy and energy/ }).click();
+      await expect.poll(() => fullyShown(economy.locator('.section-head'), pane, page)).toBe(true);
+      await expect.poll(() => economy.getByLabel('Section title').evaluate((el) => el === document.activeElement)).toBe(true);
+
+      const shownItems = () => pane.locator('.item-card').evaluateAll((cards) => {
+        const body = cards[0].closest('.pane-body')!.getBoundingClientRect();
+        return cards.filter((c) => { const r = c.getBoundingClientRect(); return r.top >= body.top && r.bottom <= body.bottom; }).length;
+      });
+      const before = await shownItems();
+      await pane.getByRole('button', { name: 'Compact' }).click();
+      await expect.poll(shownItems).toBeGreaterThan(before * 1.5);
+      // Sources are short on the card: publication and date, the full line on hover.
+      expect(await pane.locator('.item-source').first().textContent()).toBe('The Civic Post · 24 Nov');
+      await page.context().close();
+    } finally {
+      await own.stop();
+      await rm(home, { recursive: true, force: true });
+    }
   });
 });

@@ -31,7 +31,8 @@ describe('Briefing', () => {
     expect((within(pane).getByLabelText('Briefing date') as HTMLInputElement).value).toBe('2026-11-25');
     expect(titles()).toEqual(['Key developments']);
     expect(within(pane).getByText('Turnout was 61 percent.')).toBeTruthy();
-    expect(within(pane).getByText('Source: Election night, The Ledger, 2026-11-24')).toBeTruthy();
+    // Short on the card, in full on hover.
+    expect(within(pane).getByTitle('Source: Election night, The Ledger, 2026-11-24').textContent).toBe('The Ledger · 24 Nov');
   });
 
   it('adds, renames and removes sections, and saves each change', async () => {

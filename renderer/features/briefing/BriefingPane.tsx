@@ -5,6 +5,7 @@ import { useCommand } from '../../app/useCommand';
 import { EmptyState } from '../../ui/EmptyState';
 import { Pane } from '../../ui/Pane';
 import { BriefingHeader } from './BriefingHeader';
+import { BriefingOutline, useDenseBriefing } from './BriefingOutline';
 import { BriefingToolbar } from './BriefingToolbar';
 import { QuotaWarning } from '../settings/QuotaWarning';
 import { SectionCard } from './SectionCard';
@@ -39,10 +40,12 @@ export function BriefingPane() {
   const loaded = useApp((s) => s.briefing !== null);
   const failed = useApp((s) => s.openFailed);
   const retry = useApp((s) => s.openLatestBriefing);
+  const [dense, setDense] = useDenseBriefing();
   return (
-    <Pane label="Briefing" className="pane-briefing" actions={<BriefingToolbar />}>
+    <Pane label="Briefing" className={`pane-briefing${dense ? ' is-dense' : ''}`} actions={<BriefingToolbar />}>
       {loaded ? (
         <>
+          <BriefingOutline dense={dense} onDense={setDense} />
           <BriefingHeader />
           <QuotaWarning />
           <SectionList />

@@ -4,7 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import type { Item } from '../../../shared/model/briefing';
 import { useApp } from '../../app/useApp';
-import { shorten, sourceLine } from '../../ui/format';
+import { shortSourceLine, shorten, sourceLine } from '../../ui/format';
 import { quoteBroken } from './briefingOps';
 import { ItemEditor } from './ItemEditor';
 
@@ -81,7 +81,11 @@ export const ItemCard = memo(function ItemCard(props: { item: Item; sectionId: s
           ) : item.speaker ? (
             <p className="item-speaker">{[item.speaker, item.role].filter(Boolean).join(', ')}</p>
           ) : null}
-          {item.source ? <p className="item-source">Source: {sourceLine(item.source)}</p> : null}
+          {item.source ? (
+            <p className="item-source" title={`Source: ${sourceLine(item.source)}`}>
+              {shortSourceLine(item.source)}
+            </p>
+          ) : null}
           {item.note ? <p className="item-note">{item.note}</p> : null}
         </>
       )}

@@ -54,6 +54,7 @@ export const SectionCard = memo(function SectionCard(props: { section: Section; 
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={`section-card${isDragging ? ' is-dragging' : ''}${itemDropHere ? ' is-drop-target' : ''}`}
       aria-label={`Section ${label}`}
+      data-section-id={section.id}
     >
       <div className="section-head">
         <button type="button" ref={setActivatorNodeRef} className="drag-handle" {...attributes} {...listeners} aria-label={`Drag section ${label}`} title="Drag to reorder">
