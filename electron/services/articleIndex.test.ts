@@ -43,6 +43,7 @@ describe('the article index kept beside the files', () => {
     expect(await core.searchArticles({ query: 'ferry' })).toEqual(['art_index_2']);
     expect(await core.searchArticles({ query: 'dredg' })).toEqual(['art_index_1']);
     expect(await core.searchArticles({ query: '"island ferry will rise"' })).toEqual(['art_index_2']);
+    await library.articleIndex.verified();
     expect(library.articleIndex.lastRepair).toEqual({ reread: 0, dropped: 0, rebuilt: false });
   });
 
@@ -54,7 +55,11 @@ describe('the article index kept beside the files', () => {
     await writeFile(join(root, 'articles', 'art_index_4.json'), JSON.stringify(article(4, 'Wind farm link opens', 'The wind farm link carried its first power on Monday.')));
     await writeFile(file(3), '{"schemaVersion": 1, "id": "art_index_3", "title": 4');
     const problems: string[] = [];
-    const { core } = reopen(root, problems);
+    const { library, core } = reopen(root, problems);
+    // Added and deleted files are seen before the first answer; files changed in place by the check that follows.
+    expect((await core.listArticles({})).map((a) => a.id)).not.toContain('art_index_2');
+    expect(await core.searchArticles({ query: 'wind farm' })).toEqual(['art_index_4']);
+    await library.articleIndex.verified();
     expect((await core.listArticles({})).map((a) => a.title)).toEqual(['Wind farm link opens', 'Harbour dredging cancelled for good']);
     expect(await core.searchArticles({ query: 'cancelled' })).toEqual(['art_index_1']);
     expect(await core.searchArticles({ query: 'outer harbour' })).toEqual([]);
@@ -69,7 +74,8 @@ describe('the article index kept beside the files', () => {
     const crashed = openLibrary(root);
     crashed.articles.listener = null; // the process died between the file's rename and the index update
     await crashed.articles.write({ ...article(2, 'Ferry fares frozen after protest', 'Fares will stay where they are.'), importedAt: '2026-11-22T07:00:00.000Z' });
-    const { core } = reopen(root);
+    const { library, core } = reopen(root);
+    await library.articleIndex.verified();
     expect((await core.listArticles({})).find((a) => a.id === 'art_index_2')?.title).toBe('Ferry fares frozen after protest');
     expect(await core.searchArticles({ query: 'protest' })).toEqual(['art_index_2']);
     expect(await core.searchArticles({ query: 'april' })).toEqual([]);
@@ -100,6 +106,7 @@ describe('the article index kept beside the files', () => {
     await library.articleIndex.flush();
     const next = reopen(root);
     expect((await next.core.listArticles({})).map((a) => a.title)).toEqual(['Tram extension paused', 'Ferry fares rise']);
+    await next.library.articleIndex.verified();
     expect(next.library.articleIndex.lastRepair).toEqual({ reread: 0, dropped: 0, rebuilt: false });
   });
 });

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, ArticleSummary } from '../../shared/model/article';
 import { summariseArticle } from '../../shared/model/article';
@@ -25,6 +26,8 @@ interface Doc {
   importedMs: number;
   mtimeMs: number;
   size: number;
+  /** Filter of the article's adjacent word pairs. */
+  pairs: Uint32Array;
 }
 
 /** A posting packs the document number and how the word occurs there: text count 0–5, in the title, in the people. */
@@ -33,11 +36,14 @@ const IN_PEOPLE = 16;
 const COUNT_MASK = 7;
 const MAX_COUNT = 5;
 const DOC_SHIFT = 32;
-/** Multi-word queries: how many of the best hits are read back from their files to find the words side by side. */
-const PHRASE_CHECKS = 200;
+/** Multi-word queries: how many of the best hits are read back from their files to confirm the words side by side. */
+const PHRASE_CHECKS = 20;
+/** Bits per word pair in an article's pair filter, and bits set per pair (about 0.6% false positives). */
+const PAIR_BITS = 12;
+const PAIR_PROBES = 4;
 /** Changed articles after which the index file is rewritten (before that a restart re-reads them: still correct). */
 const SAVE_AFTER_CHANGES = 200;
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 0x42574931; // "BWI1"
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -46,18 +52,76 @@ function wordsOf(text: string): string[] {
   return foldForSearch(text).match(WORD) ?? [];
 }
 
-/** The words of an article and how each occurs, packed as posting flags. */
-function articleWords(article: Article): Map<string, number> {
+/** The words of an article and how each occurs, packed as posting flags, and the filter of its word pairs. */
+function articleWords(article: Article): { words: Map<string, number>; pairs: Uint32Array } {
   const words = new Map<string, number>();
   const mark = (word: string, flag: number) => words.set(word, (words.get(word) ?? 0) | flag);
-  for (const word of wordsOf(article.title ?? '')) mark(word, IN_TITLE);
+  const title = wordsOf(article.title ?? '');
+  for (const word of title) mark(word, IN_TITLE);
   const speakers = article.quotes.map((q) => q.speaker).filter((s): s is string => Boolean(s));
-  for (const word of wordsOf([...speakers, article.byline ?? '', article.publication ?? ''].join('\n'))) mark(word, IN_PEOPLE);
-  for (const word of wordsOf(article.paragraphs.join('\n'))) {
+  const people = [...new Set(speakers)].concat(article.byline ?? '', article.publication ?? '').map(wordsOf);
+  for (const word of people.flat()) mark(word, IN_PEOPLE);
+  const paragraphs = article.paragraphs.map(wordsOf);
+  for (const word of paragraphs.flat()) {
     const flags = words.get(word) ?? 0;
     if ((flags & COUNT_MASK) < MAX_COUNT) words.set(word, flags + 1);
   }
-  return words;
+  return { words, pairs: pairFilter([title, ...people, ...paragraphs]) };
+}
+
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Hashes of the adjacent word pairs of a run of words. */
+function pairHashes(words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < words.length; i++) out.push(hashString(`${words[i - 1]} ${words[i]}`));
+  return out;
+}
+
+function probe(hash: number, i: number, bits: number): number {
+  return (hash + Math.imul(i, Math.imul(hash, 0x9e3779b1) | 1)) & (bits - 1);
+}
+
+/** A Bloom filter of an article's adjacent word pairs: phrases are looked for without reading the article. */
+function pairFilter(runs: string[][]): Uint32Array {
+  const hashes = runs.flatMap(pairHashes);
+  let words = 1;
+  while (words * 32 < hashes.length * PAIR_BITS) words *= 2;
+  const filter = new Uint32Array(words);
+  for (const hash of hashes) {
+    for (let i = 0; i < PAIR_PROBES; i++) {
+      const bit = probe(hash, i, words * 32);
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+  return filter;
+}
+
+function hasPairs(filter: Uint32Array | undefined, hashes: readonly number[]): boolean {
+  if (!filter) return false;
+  const bits = filter.length * 32;
+  for (const hash of hashes) {
+    for (let i = 0; i < PAIR_PROBES; i++) {
+      const bit = probe(hash, i, bits);
+      if (!(filter[bit >>> 5] & (1 << (bit & 31)))) return false;
+    }
+  }
+  return true;
+}
+
+/** Best first: by score, then the newest import (recency rank), packed into one number so a typed array sorts them. */
+function rankDocs(hits: readonly number[], score: Float64Array, recency: Int32Array): number[] {
+  if (recency.length >= 2 ** 20) return [...hits].sort((a, b) => score[b] - score[a] || recency[b] - recency[a]);
+  const keys = new Float64Array(hits.length);
+  hits.forEach((doc, i) => (keys[i] = score[doc] * 2 ** 40 + recency[doc] * 2 ** 20 + doc));
+  keys.sort();
+  const out = new Array<number>(hits.length);
+  for (let i = 0; i < keys.length; i++) out[i] = keys[keys.length - 1 - i] % 2 ** 20;
+  return out;
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -91,9 +155,10 @@ export class ArticleIndex {
   /** Postings of articles indexed since the saved segment was built. */
   private delta = new Map<string, number[]>();
   private signatures: (ArrayLike<number> | null)[] = [];
-  private sorted: ArticleSummary[] | null = null;
+  private sorted: number[] | null = null;
   private opening: Promise<void> | null = null;
   private opened = false;
+  private checking: Promise<void> = Promise.resolve();
   /** Changes that arrived while the index was opening, applied in order once it is open. */
   private readonly early: (() => void)[] = [];
   private changes = 0;
@@ -118,10 +183,26 @@ export class ArticleIndex {
 
   async list(): Promise<ArticleSummary[]> {
     await this.open();
-    this.sorted ??= this.live()
-      .map((d) => d.summary)
-      .sort((a, b) => (b.importedAt < a.importedAt ? -1 : b.importedAt > a.importedAt ? 1 : 0));
-    return this.sorted.slice();
+    return this.newestFirst().map((doc) => this.docs[doc]!.summary);
+  }
+
+  /** Live article numbers, newest import first (kept until the next change). */
+  private newestFirst(): number[] {
+    if (!this.sorted) {
+      const order: number[] = [];
+      this.docs.forEach((doc, i) => doc && order.push(i));
+      const at = this.docs.map((doc) => doc?.summary.importedAt ?? '');
+      this.sorted = order.sort((a, b) => (at[b] < at[a] ? -1 : at[b] > at[a] ? 1 : b - a));
+    }
+    return this.sorted;
+  }
+
+  /** Each article's place by import time (higher is newer). */
+  private recencyRanks(): Int32Array {
+    const order = this.newestFirst();
+    const ranks = new Int32Array(this.docs.length);
+    order.forEach((doc, i) => (ranks[doc] = order.length - i));
+    return ranks;
   }
 
   async has(id: string): Promise<boolean> {
@@ -132,7 +213,12 @@ export class ArticleIndex {
   /** The stored article that is this news-database document (its accession number or urn), if any. */
   async withDocumentId(documentId: string): Promise<string | null> {
     await this.open();
-    return this.live().find((d) => d.summary.documentId === documentId)?.id ?? null;
+    return this.docs.find((d) => d !== null && d.summary.documentId === documentId)?.id ?? null;
+  }
+
+  private later(change: () => void): void {
+    this.early.push(change);
+    void this.open().catch(() => undefined);
   }
 
   /** Ids of the stored articles whose signature is close enough to this one to be the same story. */
@@ -148,17 +234,15 @@ export class ArticleIndex {
 
   /** An article was written to its file (`fingerprint` is the file's after the write). */
   noteWritten(article: Article, fingerprint: Fingerprint): void {
-    // Not opened yet: opening reads the folder as it is then. Opening: apply once open.
-    if (!this.opening) return;
-    if (!this.opened) return void this.early.push(() => this.noteWritten(article, fingerprint));
+    // Not open yet: applied, in order, once the index is open (the write is newer than what opening reads).
+    if (!this.opened) return this.later(() => this.noteWritten(article, fingerprint));
     this.add(article, fingerprint);
     this.changed();
   }
 
   /** An article's file was removed (deleted, or moved aside as unreadable). */
   noteRemoved(id: string): void {
-    if (!this.opening) return;
-    if (!this.opened) return void this.early.push(() => this.noteRemoved(id));
+    if (!this.opened) return this.later(() => this.noteRemoved(id));
     if (this.drop(id)) this.changed();
   }
 
@@ -169,60 +253,64 @@ export class ArticleIndex {
    */
   async search(query: string): Promise<string[]> {
     await this.open();
-    const terms = queryTerms(query);
+    const terms = queryTerms(query).slice(0, 64);
     if (terms.length === 0) return [];
     const steps = terms.map((term) => wordsOf(term).slice(0, 64));
-    const total = steps.reduce((n, words) => n + words.length, 0);
-    if (total === 0) return [];
-    // Compaction may renumber the articles while this search reads files: keep this table.
+    if (steps.some((words) => words.length === 0)) return [];
+    // Compaction may renumber the articles while this search reads files: keep these tables.
     const docs = this.docs;
+    const recency = this.recencyRanks();
     const size = docs.length;
     const reached = new Uint16Array(size);
     const score = new Float64Array(size);
-    const flags = new Uint8Array(size);
+    const acc = new Uint8Array(size);
+    const termFlags = new Uint8Array(size);
     let step = 0;
     let candidates: number[] = [];
     for (const words of steps) {
-      for (const word of words) {
+      const pairs = pairHashes(words);
+      for (let j = 0; j < words.length; j++) {
         const touched: number[] = [];
-        this.postingsOf(word, (doc, f) => {
+        this.postingsOf(words[j], (doc, f) => {
           if (reached[doc] !== step) return;
-          const before = flags[doc];
+          const before = acc[doc];
           if (before === 0) touched.push(doc);
-          const count = Math.min(MAX_COUNT, (before & COUNT_MASK) + (f & COUNT_MASK));
-          flags[doc] = ((before | f) & ~COUNT_MASK) | count;
+          acc[doc] = ((before | f) & ~COUNT_MASK) | Math.min(MAX_COUNT, (before & COUNT_MASK) + (f & COUNT_MASK));
         });
+        const last = j === words.length - 1;
+        candidates = [];
         for (const doc of touched) {
-          const f = flags[doc];
-          flags[doc] = 0;
+          const f = acc[doc];
+          acc[doc] = 0;
+          // A phrase: each word where all of them are, and side by side (the pair filter; checked in the text for the best hits).
+          const t = j === 0 ? f : (termFlags[doc] & f & (IN_TITLE | IN_PEOPLE)) | Math.min(termFlags[doc] & COUNT_MASK, f & COUNT_MASK);
+          if (last && pairs.length > 0 && !hasPairs(docs[doc]?.pairs, pairs)) continue;
+          termFlags[doc] = t;
           reached[doc] = step + 1;
-          // A phrase or a word with punctuation inside is scored below, from the article itself.
-          if (words.length === 1) score[doc] += (f & IN_TITLE ? 12 : 0) + (f & IN_PEOPLE ? 6 : 0) + (f & COUNT_MASK);
+          candidates.push(doc);
+          if (last) score[doc] += (t & IN_TITLE ? 12 : 0) + (t & IN_PEOPLE ? 6 : 0) + (t & COUNT_MASK);
         }
-        candidates = touched;
         step++;
       }
     }
     const hits = candidates.filter((doc) => docs[doc] !== null);
-    const exact = steps.some((words) => words.length > 1);
-    const byRank = (a: number, b: number) => score[b] - score[a] || docs[b]!.importedMs - docs[a]!.importedMs;
-    hits.sort(byRank);
-    if (exact || terms.length > 1) {
-      // Words side by side can only be seen in the text itself: read back the best hits (all of them when the query requires a phrase).
-      const check = exact ? hits : hits.slice(0, PHRASE_CHECKS);
-      const phrase = terms.length > 1 ? terms.join(' ') : null;
-      const dropped = new Set<number>();
-      for (const doc of check) {
+    const together = terms.length > 1 ? pairHashes(steps.flat()) : [];
+    if (together.length > 0) for (const doc of hits) if (hasPairs(docs[doc]!.pairs, together)) score[doc] += 20;
+    const ranked = rankDocs(hits, score, recency);
+    if (terms.length === 1 && steps[0].length === 1) return ranked.map((doc) => docs[doc]!.id);
+    // Words side by side are told by a filter that can err: the best hits are checked in the articles themselves.
+    const head = ranked.slice(0, PHRASE_CHECKS);
+    const phrase = terms.length > 1 ? terms.join(' ') : null;
+    const exact = new Map<number, number | null>();
+    await Promise.all(
+      head.map(async (doc) => {
         const entry = await this.entryOf(docs[doc]!.id);
-        const exactScore = entry ? scoreEntry(entry, terms, phrase) : null;
-        if (exactScore === null) dropped.add(doc);
-        else score[doc] = exactScore;
-      }
-      const kept = hits.filter((doc) => !dropped.has(doc));
-      const head = kept.slice(0, check.length - dropped.size).sort(byRank);
-      return [...head, ...kept.slice(head.length)].map((doc) => docs[doc]!.id);
-    }
-    return hits.map((doc) => docs[doc]!.id);
+        exact.set(doc, entry ? scoreEntry(entry, terms, phrase) : null);
+      }),
+    );
+    const checked = head.filter((doc) => exact.get(doc) !== null);
+    for (const doc of checked) score[doc] = exact.get(doc)!;
+    return [...rankDocs(checked, score, recency), ...ranked.slice(head.length)].map((doc) => docs[doc]!.id);
   }
 
   /** Writes the index file now if anything changed since it was last written. */
@@ -238,26 +326,20 @@ export class ArticleIndex {
     return this.saving;
   }
 
-  private live(): Doc[] {
-    return this.docs.filter((d): d is Doc => d !== null);
-  }
-
   private changed(): void {
     this.sorted = null;
     this.changes++;
-    if (this.changes >= SAVE_AFTER_CHANGES && !this.saveTimer) {
-      this.saveTimer = setTimeout(() => void this.flush(), 1000);
-      this.saveTimer.unref();
-    }
+    if (this.changes >= SAVE_AFTER_CHANGES) this.scheduleSave();
   }
 
   private add(article: Article, fingerprint: Fingerprint): void {
     this.drop(article.id);
     const doc = this.docs.length;
-    this.docs.push({ id: article.id, summary: summariseArticle(article), importedMs: Date.parse(article.importedAt) || 0, ...fingerprint });
+    const { words, pairs } = articleWords(article);
+    this.docs.push({ id: article.id, summary: summariseArticle(article), importedMs: Date.parse(article.importedAt) || 0, ...fingerprint, pairs });
     this.signatures.push(minhashSignature(article.paragraphs));
     this.byId.set(article.id, doc);
-    for (const [word, flags] of articleWords(article)) {
+    for (const [word, flags] of words) {
       let list = this.delta.get(word);
       if (!list) this.delta.set(word, (list = []));
       list.push(doc * DOC_SHIFT + flags);
@@ -294,56 +376,66 @@ export class ArticleIndex {
     }
   }
 
+  /**
+   * Opening: the saved index, then the folder's listing — a file added or deleted since is indexed or
+   * dropped before the first answer. Files changed in place (same name) are found by the check that
+   * follows in the background (`verified`), which compares every file's size and modification time.
+   */
   private async openNow(): Promise<void> {
     const rebuilt = !(await this.load());
     await mkdir(this.files.dir, { recursive: true });
-    const names = (await readdir(this.files.dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
-    const onDisk = new Set<string>();
-    const stale: string[] = [];
-    let next = 0;
-    // Sizes and modification times, a few at a time: cheap next to reading and parsing every article.
-    const worker = async () => {
-      while (next < names.length) {
-        const id = names[next++].slice(0, -5);
-        if (!SAFE_ID.test(id)) continue;
-        let info;
-        try {
-          info = await stat(join(this.files.dir, `${id}.json`));
-        } catch {
-          continue;
-        }
-        onDisk.add(id);
-        const doc = this.byId.get(id);
-        const known = doc === undefined ? null : this.docs[doc];
-        if (!known || known.mtimeMs !== info.mtimeMs || known.size !== info.size) stale.push(id);
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
+    const ids = (await readdir(this.files.dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -5)).filter((id) => SAFE_ID.test(id));
+    const onDisk = new Set(ids);
     let dropped = 0;
     for (const id of [...this.byId.keys()]) {
-      if (!onDisk.has(id)) {
-        this.drop(id);
-        dropped++;
+      if (!onDisk.has(id) && this.drop(id)) dropped++;
+    }
+    const added = ids.filter((id) => !this.byId.has(id)).sort();
+    for (const id of added) await this.reindex(id, null);
+    this.lastRepair = { reread: added.length, dropped, rebuilt };
+    this.changes = added.length + dropped;
+    if (this.changes > 0) this.scheduleSave();
+    this.checking = this.checkInPlace(ids.filter((id) => !added.includes(id)));
+  }
+
+  /** Resolves once the start-up check of files changed in place is done (and what it found is indexed). */
+  async verified(): Promise<void> {
+    await this.open();
+    await this.checking;
+  }
+
+  /** Sizes and modification times of the files against the index, a slice at a time so requests go on being answered. */
+  private async checkInPlace(ids: string[]): Promise<void> {
+    const stale: { id: string; seen: Doc }[] = [];
+    for (let from = 0; from < ids.length; from += 2000) {
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const id of ids.slice(from, from + 2000)) {
+        const doc = this.byId.get(id);
+        const known = doc === undefined ? null : this.docs[doc];
+        if (!known) continue;
+        const info = statSync(join(this.files.dir, `${id}.json`), { throwIfNoEntry: false });
+        if (info && (known.mtimeMs !== info.mtimeMs || known.size !== info.size)) stale.push({ id, seen: known });
       }
     }
-    for (const id of stale.sort()) {
-      this.drop(id);
-      const article = await this.files.read(id); // validated; a bad file is moved aside and reported
-      if (!article) continue;
-      let info;
-      try {
-        info = await stat(join(this.files.dir, `${id}.json`));
-      } catch {
-        continue;
-      }
-      this.add(article, { mtimeMs: info.mtimeMs, size: info.size });
-    }
-    this.lastRepair = { reread: stale.length, dropped, rebuilt };
-    this.changes = stale.length + dropped;
-    if (this.changes > 0) {
-      this.saveTimer = setTimeout(() => void this.flush(), 1000);
-      this.saveTimer.unref();
-    }
+    for (const { id, seen } of stale) await this.reindex(id, seen);
+    this.lastRepair.reread += stale.length;
+  }
+
+  /** Reads one article from its file into the index (unless it was written through the app meanwhile: `seen` is gone). */
+  private async reindex(id: string, seen: Doc | null): Promise<void> {
+    const article = await this.files.read(id); // validated; a bad file is moved aside and reported
+    const doc = this.byId.get(id);
+    if (seen && (doc === undefined || this.docs[doc] !== seen)) return;
+    this.drop(id);
+    const info = article && statSync(join(this.files.dir, `${id}.json`), { throwIfNoEntry: false });
+    if (article && info) this.add(article, { mtimeMs: info.mtimeMs, size: info.size });
+    if (this.opened) this.changed();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => void this.flush(), 1000);
+    this.saveTimer.unref();
   }
 
   /** Reads the index file; false when there is none or it is unreadable (then the folder is read whole). */
@@ -359,7 +451,7 @@ export class ArticleIndex {
       const headerLength = bytes.readUInt32LE(4);
       const header = JSON.parse(bytes.toString('utf8', 8, 8 + headerLength)) as {
         format: number;
-        docs: [string, number, number, ArticleSummary][];
+        docs: [string, number, number, ArticleSummary, number][];
         dict: string[];
         postings: number;
       };
@@ -377,8 +469,13 @@ export class ArticleIndex {
       const offsets = words(header.dict.length + 1);
       const postings = words(header.postings);
       const signatures = words(header.docs.length * SIGNATURE_SIZE);
+      const pairs = words(header.docs.reduce((n, doc) => n + doc[4], 0));
       if (at !== bytes.length || offsets[header.dict.length] !== header.postings) return false;
-      this.docs = header.docs.map(([id, mtimeMs, size, summary]) => ({ id, summary, importedMs: Date.parse(summary.importedAt) || 0, mtimeMs, size }));
+      let pairsAt = 0;
+      this.docs = header.docs.map(([id, mtimeMs, size, summary, pairWords]) => {
+        pairsAt += pairWords;
+        return { id, summary, importedMs: Date.parse(summary.importedAt) || 0, mtimeMs, size, pairs: pairs.subarray(pairsAt - pairWords, pairsAt) };
+      });
       this.signatures = header.docs.map((_, i) => signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
       this.byId.clear();
       this.docs.forEach((d, i) => this.byId.set(d!.id, i));
@@ -446,18 +543,24 @@ export class ArticleIndex {
     this.delta = new Map();
 
     const header = Buffer.from(
-      JSON.stringify({ format: FORMAT, docs: docs.map((doc) => [doc.id, doc.mtimeMs, doc.size, doc.summary]), dict, postings: count }),
+      JSON.stringify({ format: FORMAT, docs: docs.map((doc) => [doc.id, doc.mtimeMs, doc.size, doc.summary, doc.pairs.length]), dict, postings: count }),
       'utf8',
     );
     const pad = (4 - ((8 + header.length) % 4)) % 4;
     const signatureWords = new Uint32Array(docs.length * SIGNATURE_SIZE);
     signatures.forEach((s, i) => signatureWords.set(s, i * SIGNATURE_SIZE));
-    const out = Buffer.alloc(8 + header.length + pad + (this.offsets.length + count + signatureWords.length) * 4);
+    const pairWords = new Uint32Array(docs.reduce((n, doc) => n + doc.pairs.length, 0));
+    let pairsAt = 0;
+    for (const doc of docs) {
+      pairWords.set(doc.pairs, pairsAt);
+      pairsAt += doc.pairs.length;
+    }
+    const out = Buffer.alloc(8 + header.length + pad + (this.offsets.length + count + signatureWords.length + pairWords.length) * 4);
     out.writeUInt32LE(MAGIC, 0);
     out.writeUInt32LE(header.length, 4);
     header.copy(out, 8);
     let at = 8 + header.length + pad;
-    for (const part of [this.offsets, this.postings, signatureWords]) {
+    for (const part of [this.offsets, this.postings, signatureWords, pairWords]) {
       Buffer.from(part.buffer, part.byteOffset, part.byteLength).copy(out, at);
       at += part.byteLength;
     }
