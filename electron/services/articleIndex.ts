@@ -38,12 +38,12 @@ const MAX_COUNT = 5;
 const DOC_SHIFT = 32;
 /** Multi-word queries: how many of the best hits are read back from their files to confirm the words side by side. */
 const PHRASE_CHECKS = 20;
-/** Bits per word pair in an article's pair filter, and bits set per pair (about 0.6% false positives). */
-const PAIR_BITS = 12;
-const PAIR_PROBES = 4;
+/** Bits per word pair in an article's pair filter, and bits set per pair (about 3% false positives per pair). */
+const PAIR_BITS = 8;
+const PAIR_PROBES = 3;
 /** Changed articles after which the index file is rewritten (before that a restart re-reads them: still correct). */
 const SAVE_AFTER_CHANGES = 200;
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 0x42574931; // "BWI1"
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -83,14 +83,13 @@ function pairHashes(words: readonly string[]): number[] {
 }
 
 function probe(hash: number, i: number, bits: number): number {
-  return (hash + Math.imul(i, Math.imul(hash, 0x9e3779b1) | 1)) & (bits - 1);
+  return ((hash + Math.imul(i, Math.imul(hash, 0x9e3779b1) | 1)) >>> 0) % bits;
 }
 
 /** A Bloom filter of an article's adjacent word pairs: phrases are looked for without reading the article. */
 function pairFilter(runs: string[][]): Uint32Array {
   const hashes = runs.flatMap(pairHashes);
-  let words = 1;
-  while (words * 32 < hashes.length * PAIR_BITS) words *= 2;
+  const words = Math.max(1, Math.ceil((hashes.length * PAIR_BITS) / 32));
   const filter = new Uint32Array(words);
   for (const hash of hashes) {
     for (let i = 0; i < PAIR_PROBES; i++) {
@@ -150,8 +149,9 @@ export class ArticleIndex {
   private readonly byId = new Map<string, number>();
   /** The saved segment: sorted words, where each word's postings start, the postings. */
   private dict: string[] = [];
-  private offsets = new Uint32Array(1);
-  private postings = new Uint32Array(0);
+  private offsets: Uint32Array<ArrayBufferLike> = new Uint32Array(1);
+  /** Per word, its articles in ascending order as variable-length numbers: (gap from the previous article × 32 + flags). */
+  private postings: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   /** Postings of articles indexed since the saved segment was built. */
   private delta = new Map<string, number[]>();
   private signatures: (ArrayLike<number> | null)[] = [];
@@ -270,13 +270,7 @@ export class ArticleIndex {
     for (const words of steps) {
       const pairs = pairHashes(words);
       for (let j = 0; j < words.length; j++) {
-        const touched: number[] = [];
-        this.postingsOf(words[j], (doc, f) => {
-          if (reached[doc] !== step) return;
-          const before = acc[doc];
-          if (before === 0) touched.push(doc);
-          acc[doc] = ((before | f) & ~COUNT_MASK) | Math.min(MAX_COUNT, (before & COUNT_MASK) + (f & COUNT_MASK));
-        });
+        const touched = this.accumulate(words[j], step, reached, acc);
         const last = j === words.length - 1;
         candidates = [];
         for (const doc of touched) {
@@ -355,16 +349,45 @@ export class ArticleIndex {
     return true;
   }
 
-  /** Calls `visit` for every posting of every word that begins with `prefix`. */
-  private postingsOf(prefix: string, visit: (doc: number, flags: number) => void): void {
+  /**
+   * Every posting of every word that begins with `prefix`, for the articles that reached `step`: their flags
+   * merged into `acc` (title and people bits, text count capped). Answers the articles touched.
+   */
+  private accumulate(prefix: string, step: number, reached: Uint16Array, acc: Uint8Array): number[] {
     const { dict, offsets, postings } = this;
+    const touched: number[] = [];
+    const visit = (doc: number, f: number) => {
+      if (reached[doc] !== step) return;
+      const before = acc[doc];
+      if (before === 0) touched.push(doc);
+      const count = (before & COUNT_MASK) + (f & COUNT_MASK);
+      acc[doc] = ((before | f) & ~COUNT_MASK) | (count > MAX_COUNT ? MAX_COUNT : count);
+    };
     for (let t = lowerBound(dict, prefix); t < dict.length && dict[t].startsWith(prefix); t++) {
-      for (let p = offsets[t]; p < offsets[t + 1]; p++) visit(Math.floor(postings[p] / DOC_SHIFT), postings[p] % DOC_SHIFT);
+      let doc = 0;
+      for (let p = offsets[t]; p < offsets[t + 1]; ) {
+        let value = 0;
+        let shift = 0;
+        let byte;
+        do {
+          byte = postings[p++];
+          value += (byte & 127) * 2 ** shift;
+          shift += 7;
+        } while (byte & 128);
+        doc += Math.floor(value / DOC_SHIFT);
+        const f = value % DOC_SHIFT;
+        if (reached[doc] !== step) continue;
+        const before = acc[doc];
+        if (before === 0) touched.push(doc);
+        const count = (before & COUNT_MASK) + (f & COUNT_MASK);
+        acc[doc] = ((before | f) & ~COUNT_MASK) | (count > MAX_COUNT ? MAX_COUNT : count);
+      }
     }
     for (const [word, list] of this.delta) {
       if (!word.startsWith(prefix)) continue;
       for (const posting of list) visit(Math.floor(posting / DOC_SHIFT), posting % DOC_SHIFT);
     }
+    return touched;
   }
 
   /** The search entry of one article, read from its file without validation (only to look for words). */
@@ -458,19 +481,20 @@ export class ArticleIndex {
       if (header.format !== FORMAT) return false;
       let at = 8 + headerLength;
       at += (4 - (at % 4)) % 4;
+      // Views on the file's bytes where they are aligned (they are, unless the runtime pooled the buffer): no copies.
       const words = (count: number) => {
-        const view = new Uint32Array(count);
         const end = at + count * 4;
         if (end > bytes.length) throw new Error('index file cut short');
-        view.set(new Uint32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + end)));
+        const start = bytes.byteOffset + at;
+        const view = start % 4 === 0 ? new Uint32Array(bytes.buffer, start, count) : new Uint32Array(bytes.buffer.slice(start, start + count * 4));
         at = end;
         return view;
       };
       const offsets = words(header.dict.length + 1);
-      const postings = words(header.postings);
       const signatures = words(header.docs.length * SIGNATURE_SIZE);
       const pairs = words(header.docs.reduce((n, doc) => n + doc[4], 0));
-      if (at !== bytes.length || offsets[header.dict.length] !== header.postings) return false;
+      const postings = bytes.subarray(at);
+      if (postings.length !== header.postings || offsets[header.dict.length] !== header.postings) return false;
       let pairsAt = 0;
       this.docs = header.docs.map(([id, mtimeMs, size, summary, pairWords]) => {
         pairsAt += pairWords;
@@ -503,29 +527,49 @@ export class ArticleIndex {
     const deltaWords = [...this.delta.keys()].sort();
     const dict: string[] = [];
     const offsets: number[] = [0];
-    let postings = new Uint32Array(Math.max(16, this.postings.length + deltaWords.reduce((n, w) => n + this.delta.get(w)!.length, 0)));
+    let postings = new Uint8Array(Math.max(64, this.postings.length + 3 * deltaWords.reduce((n, w) => n + this.delta.get(w)!.length, 0)));
     let count = 0;
-    const push = (posting: number) => {
-      const doc = renumber[Math.floor(posting / DOC_SHIFT)];
+    let previous = 0;
+    const push = (oldDoc: number, flags: number) => {
+      const doc = renumber[oldDoc];
       if (doc < 0) return;
-      if (count === postings.length) {
-        const grown = new Uint32Array(postings.length * 2);
+      if (count + 8 > postings.length) {
+        const grown = new Uint8Array(postings.length * 2);
         grown.set(postings);
         postings = grown;
       }
-      postings[count++] = doc * DOC_SHIFT + (posting % DOC_SHIFT);
+      let value = (doc - previous) * DOC_SHIFT + flags;
+      previous = doc;
+      while (value >= 128) {
+        postings[count++] = (value % 128) | 128;
+        value = Math.floor(value / 128);
+      }
+      postings[count++] = value;
     };
     let b = 0;
     let d = 0;
     while (b < this.dict.length || d < deltaWords.length) {
       const word = d >= deltaWords.length || (b < this.dict.length && this.dict[b] <= deltaWords[d]) ? this.dict[b] : deltaWords[d];
       const start = count;
+      previous = 0;
       if (b < this.dict.length && this.dict[b] === word) {
-        for (let p = this.offsets[b]; p < this.offsets[b + 1]; p++) push(this.postings[p]);
+        let doc = 0;
+        for (let p = this.offsets[b]; p < this.offsets[b + 1]; ) {
+          let value = 0;
+          let shift = 0;
+          let byte;
+          do {
+            byte = this.postings[p++];
+            value += (byte & 127) * 2 ** shift;
+            shift += 7;
+          } while (byte & 128);
+          doc += Math.floor(value / DOC_SHIFT);
+          push(doc, value % DOC_SHIFT);
+        }
         b++;
       }
       if (d < deltaWords.length && deltaWords[d] === word) {
-        for (const posting of this.delta.get(word)!) push(posting);
+        for (const posting of this.delta.get(word)!) push(Math.floor(posting / DOC_SHIFT), posting % DOC_SHIFT);
         d++;
       }
       if (count > start) {
@@ -555,12 +599,12 @@ export class ArticleIndex {
       pairWords.set(doc.pairs, pairsAt);
       pairsAt += doc.pairs.length;
     }
-    const out = Buffer.alloc(8 + header.length + pad + (this.offsets.length + count + signatureWords.length + pairWords.length) * 4);
+    const out = Buffer.alloc(8 + header.length + pad + (this.offsets.length + signatureWords.length + pairWords.length) * 4 + count);
     out.writeUInt32LE(MAGIC, 0);
     out.writeUInt32LE(header.length, 4);
     header.copy(out, 8);
     let at = 8 + header.length + pad;
-    for (const part of [this.offsets, this.postings, signatureWords, pairWords]) {
+    for (const part of [this.offsets, signatureWords, pairWords, this.postings]) {
       Buffer.from(part.buffer, part.byteOffset, part.byteLength).copy(out, at);
       at += part.byteLength;
     }

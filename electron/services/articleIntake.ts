@@ -46,31 +46,39 @@ export class ArticleIntake {
     return join(this.library.root, 'boilerplate.json');
   }
 
-  /** Serialised: concurrent imports must not race on the same files. */
-  admit(article: Article): Promise<{ article: Article; duplicate: boolean }> {
-    const run = this.queue.then(() => this.admitNow(article));
+  /**
+   * Serialised: concurrent imports must not race on the same files. In a batch (`batch: true`) the folder is not
+   * synced after each file: the caller ends the batch with `endBatch`, one write barrier for all of it.
+   */
+  admit(article: Article, options: { batch?: boolean } = {}): Promise<{ article: Article; duplicate: boolean }> {
+    const run = this.queue.then(() => this.admitNow(article, { syncFolder: !options.batch }));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async admitNow(claimed: Article): Promise<{ article: Article; duplicate: boolean }> {
+  /** The write barrier of a batch of admissions: the renames of its files made durable at once. */
+  async endBatch(): Promise<void> {
+    await this.library.articles.syncFolder();
+  }
+
+  private async admitNow(claimed: Article, sync: { syncFolder: boolean }): Promise<{ article: Article; duplicate: boolean }> {
     // Whatever produced it, an article is stored only under the id its words give.
     const read = { ...claimed, id: await articleIdOf(claimed.paragraphs) };
     const same = (await this.stored(read)) ?? (await this.sameDocument(read));
-    if (same) return { article: await this.refreshSuggestions(same, read), duplicate: true };
+    if (same) return { article: await this.refreshSuggestions(same, read, sync), duplicate: true };
     const memory = await this.loadMemory();
     const article = await keepParagraphs(read, paragraphsToKeep(memory, read.publication, read.paragraphs));
     if (article.id !== read.id) {
       const sameAfterCleaning = await this.stored(article);
-      if (sameAfterCleaning) return { article: await this.refreshSuggestions(sameAfterCleaning, article), duplicate: true };
+      if (sameAfterCleaning) return { article: await this.refreshSuggestions(sameAfterCleaning, article, sync), duplicate: true };
     }
     const near = await this.library.articleIndex.similarTo(minhashSignature(article.paragraphs));
     const stored: Article = { ...article, nearDuplicates: near };
-    await this.library.articles.write(stored);
+    await this.library.articles.write(stored, sync);
     for (const id of near) {
       const other = await this.library.articles.read(id);
       if (other && !(other.nearDuplicates ?? []).includes(stored.id)) {
-        await this.library.articles.write({ ...other, nearDuplicates: [...(other.nearDuplicates ?? []), stored.id] });
+        await this.library.articles.write({ ...other, nearDuplicates: [...(other.nearDuplicates ?? []), stored.id] }, sync);
       }
     }
     // Learn only from articles that are not reruns of one already here: a story's own paragraphs are not furniture.
@@ -94,10 +102,10 @@ export class ArticleIntake {
    * The same article again: keep everything the analyst did to it, but take the suggestions of this
    * read, so an improved analysis reaches articles already in the library.
    */
-  private async refreshSuggestions(stored: Article, fresh: Article): Promise<Article> {
+  private async refreshSuggestions(stored: Article, fresh: Article, sync: { syncFolder: boolean }): Promise<Article> {
     if (JSON.stringify([stored.quotes, stored.figures]) === JSON.stringify([fresh.quotes, fresh.figures])) return stored;
     const refreshed = { ...stored, quotes: fresh.quotes, figures: fresh.figures };
-    await this.library.articles.write(refreshed);
+    await this.library.articles.write(refreshed, sync);
     return refreshed;
   }
 

@@ -20,19 +20,27 @@ export function explainWriteError(error: unknown, target: string): unknown {
   return error;
 }
 
+export interface AtomicWriteOptions {
+  /**
+   * Whether to fsync the folder after the rename (default true). A batch of writes to one folder passes false
+   * and calls `syncFolder` once at the end: one write barrier for the batch, not one per file.
+   */
+  syncFolder?: boolean;
+}
+
 /**
  * Writes a file so that a reader (or a crash) only ever sees the old whole file or the new whole file:
  * a temporary file beside the target, fsync, rename over the target, then fsync the folder.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   try {
-    await writeWhole(target, data);
+    await writeWhole(target, data, options.syncFolder ?? true);
   } catch (error) {
     throw explainWriteError(error, target);
   }
 }
 
-async function writeWhole(target: string, data: string | Uint8Array): Promise<void> {
+async function writeWhole(target: string, data: string | Uint8Array, folder: boolean): Promise<void> {
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -52,10 +60,11 @@ async function writeWhole(target: string, data: string | Uint8Array): Promise<vo
     await rm(temp, { force: true });
     throw error;
   }
-  await syncFolder(dir);
+  if (folder) await syncFolder(dir);
 }
 
-async function syncFolder(dir: string): Promise<void> {
+/** Makes the renames into a folder durable. */
+export async function syncFolder(dir: string): Promise<void> {
   // Makes the rename itself durable. Not every platform lets a folder be opened for fsync (Windows): best effort.
   try {
     const handle = await open(dir, 'r');

@@ -15,7 +15,7 @@ async function admitParts(intake: ArticleIntake, name: string, parts: PartRead[]
       continue;
     }
     try {
-      const { article, duplicate } = await intake.admit(read.article);
+      const { article, duplicate } = await intake.admit(read.article, { batch: true });
       outcomes.push({ part, ok: true, article: summariseArticle(article), duplicate });
     } catch (error) {
       outcomes.push({ part, ok: false, error: describeError(error) });
@@ -46,11 +46,13 @@ export async function importArticles(intake: ArticleIntake, files: IncomingFile[
         outcomes.push(await admitParts(intake, file.name, value.parts));
         continue;
       }
-      const { article, duplicate } = await intake.admit(value);
+      const { article, duplicate } = await intake.admit(value, { batch: true });
       outcomes.push({ name: file.name, ok: true, article: summariseArticle(article), duplicate });
     } catch (error) {
       outcomes.push({ name: file.name, ok: false, error: describeError(error) });
     }
   }
+  // One write barrier for the whole batch (each file was already fsynced before its rename).
+  if (outcomes.some((o) => o.ok)) await intake.endBatch();
   return outcomes;
 }

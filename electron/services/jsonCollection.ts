@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/model/errors';
 import { SAFE_ID } from '../../shared/model/ids';
-import { writeFileAtomic } from './atomicWrite';
+import type { AtomicWriteOptions } from './atomicWrite';
+import { syncFolder, writeFileAtomic } from './atomicWrite';
 
 
 export interface QuarantineReport {
@@ -129,7 +130,7 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
     return out;
   }
 
-  async write(doc: z.output<S>): Promise<void> {
+  async write(doc: z.output<S>, options: AtomicWriteOptions = {}): Promise<void> {
     const checked = this.schema.parse(doc);
     const file = this.pathOf(checked.id);
     if (Number.isFinite(this.newestVersion)) {
@@ -145,11 +146,16 @@ export class JsonCollection<S extends z.ZodType<{ id: string }>> {
       );
       if (existing !== null && existing > this.newestVersion) throw this.newerError(existing);
     }
-    await writeFileAtomic(file, `${JSON.stringify(checked, null, 1)}\n`);
+    await writeFileAtomic(file, `${JSON.stringify(checked, null, 1)}\n`, options);
     if (this.listener) {
       const { mtimeMs, size } = await stat(file);
       this.listener.written(checked, { mtimeMs, size });
     }
+  }
+
+  /** The write barrier after a batch of writes made with `syncFolder: false`. */
+  async syncFolder(): Promise<void> {
+    await syncFolder(this.dir);
   }
 
   async remove(id: string): Promise<void> {

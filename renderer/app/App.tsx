@@ -6,14 +6,10 @@ import { EditorDndContext } from '../features/briefing/EditorDndContext';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import { HeaderCommands } from '../features/commands/HeaderCommands';
 import { ShortcutsSheet } from '../features/commands/ShortcutsSheet';
-import { LibraryDialog } from '../features/library/LibraryDialog';
-import { ExportDialog } from '../features/export/ExportDialog';
-import { TemplatesDialog } from '../features/templates/TemplatesDialog';
-import { SourcesDialog } from '../features/sources/SourcesDialog';
-import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { InboxPane } from '../features/inbox/InboxPane';
 import { ReaderPane } from '../features/reader/ReaderPane';
 import { getApi } from './api';
+import { LazyDialogs } from './LazyDialogs';
 import { StatusArea } from './StatusArea';
 import type { AppStore } from './store';
 import { createAppStore } from './store';
@@ -72,11 +68,7 @@ export function App(props: { api?: AppApi; store?: AppStore }) {
             <BriefingPane />
           </main>
         </EditorDndContext>
-        <LibraryDialog />
-        <TemplatesDialog />
-        <ExportDialog />
-        <SourcesDialog />
-        <SettingsDialog />
+        <LazyDialogs />
         <CommandPalette />
         <ShortcutsSheet />
       </div>

@@ -2,13 +2,15 @@
 // 1,000 articles and a 500-item briefing. Measures the time to first render (navigation start until the Inbox
 // lists articles and all 500 items are on screen) and the time from a drop to the re-rendered briefing, for
 // mouse drags of an item between sections. Usage: npx tsx test/bench/editor.bench.ts [runs]
+import { readFileSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Article } from '../../shared/model/article';
 import type { Item } from '../../shared/model/briefing';
 import { launchChromium } from '../helpers/browser';
 import { pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
-import { startHost, tempHome } from '../helpers/host';
+import { ROOT, startHost, tempHome } from '../helpers/host';
 
 const runs = Number(process.argv[2] ?? 7);
 const ITEMS = 500;
@@ -83,6 +85,14 @@ async function timedDrag(page: Page, name: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __dropTime: Promise<number> }).__dropTime);
 }
 
+/** Minified JavaScript the built window loads before its first render: the entry script and the modules it preloads. */
+function initialJsKb(): number {
+  const dir = join(ROOT, 'out/renderer');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
+  return files.reduce((kb, file) => kb + statSync(join(dir, file)).size / 1024, 0);
+}
+
 async function main() {
   const home = await tempHome('briefwright-bench-');
   const library = articles();
@@ -111,6 +121,9 @@ async function main() {
     console.log(`library of ${ARTICLES} articles, briefing of ${ITEMS} items, ${runs} runs each (Chromium ${browser.version()}, browser host)`);
     console.log(`first render (navigation start → inbox listed, briefing's sections and first items on screen): median ${median(renders).toFixed(0)} ms (${renders.map((r) => r.toFixed(0)).join(', ')})`);
     console.log(`drop → re-rendered briefing (mouse drag reordering a 100-item section): median ${median(drops).toFixed(1)} ms (${drops.map((r) => r.toFixed(1)).join(', ')})`);
+    const js = initialJsKb();
+    console.log(`initial JavaScript (entry and preloaded modules, minified): ${js.toFixed(0)} KB`);
+    console.log(JSON.stringify({ firstRenderMs: Math.round(median(renders)), dropMsMedian: Math.round(median(drops) * 10) / 10, dropMsMax: Math.round(Math.max(...drops) * 10) / 10, initialJsKb: Math.round(js) }));
   } finally {
     await browser.close();
     await host.stop();
