@@ -156,6 +156,7 @@ export class ArticleIndex {
   private delta = new Map<string, number[]>();
   private signatures: (ArrayLike<number> | null)[] = [];
   private sorted: number[] | null = null;
+  private summaries: ArticleSummary[] | null = null;
   private opening: Promise<void> | null = null;
   private opened = false;
   private checking: Promise<void> = Promise.resolve();
@@ -183,16 +184,21 @@ export class ArticleIndex {
 
   async list(): Promise<ArticleSummary[]> {
     await this.open();
-    return this.newestFirst().map((doc) => this.docs[doc]!.summary);
+    this.summaries ??= this.newestFirst().map((doc) => this.docs[doc]!.summary);
+    return this.summaries.slice();
   }
 
   /** Live article numbers, newest import first (kept until the next change). */
   private newestFirst(): number[] {
     if (!this.sorted) {
       const order: number[] = [];
-      this.docs.forEach((doc, i) => doc && order.push(i));
-      const at = this.docs.map((doc) => doc?.summary.importedAt ?? '');
-      this.sorted = order.sort((a, b) => (at[b] < at[a] ? -1 : at[b] > at[a] ? 1 : b - a));
+      const at = new Float64Array(this.docs.length);
+      this.docs.forEach((doc, i) => {
+        if (!doc) return;
+        order.push(i);
+        at[i] = doc.importedMs;
+      });
+      this.sorted = order.sort((a, b) => at[b] - at[a] || b - a);
     }
     return this.sorted;
   }
@@ -322,6 +328,7 @@ export class ArticleIndex {
 
   private changed(): void {
     this.sorted = null;
+    this.summaries = null;
     this.changes++;
     if (this.changes >= SAVE_AFTER_CHANGES) this.scheduleSave();
   }
@@ -414,7 +421,11 @@ export class ArticleIndex {
       if (!onDisk.has(id) && this.drop(id)) dropped++;
     }
     const added = ids.filter((id) => !this.byId.has(id)).sort();
-    for (const id of added) await this.reindex(id, null);
+    for (const [i, id] of added.entries()) {
+      await this.reindex(id, null);
+      // Building from many files: fold what was read into the compact segment now and then, to keep memory down.
+      if (i % 10_000 === 9_999) this.fold();
+    }
     this.lastRepair = { reread: added.length, dropped, rebuilt };
     this.changes = added.length + dropped;
     if (this.changes > 0) this.scheduleSave();
@@ -515,6 +526,13 @@ export class ArticleIndex {
 
   /** Folds the new postings into the saved segment, drops removed articles, and answers the index file's bytes. */
   private compact(): Uint8Array {
+    this.fold();
+    return this.serialise();
+  }
+
+  /** Folds the new postings into the saved segment and drops removed articles (renumbering the rest). */
+  private fold(): void {
+    this.sorted = null;
     const renumber = new Int32Array(this.docs.length).fill(-1);
     const docs: Doc[] = [];
     const signatures: ArrayLike<number>[] = [];
@@ -585,7 +603,13 @@ export class ArticleIndex {
     this.offsets = Uint32Array.from(offsets);
     this.postings = postings.slice(0, count);
     this.delta = new Map();
+  }
 
+  private serialise(): Uint8Array {
+    const docs = this.docs as Doc[]; // folded: no removed articles
+    const dict = this.dict;
+    const count = this.postings.length;
+    const signatures = this.signatures as ArrayLike<number>[];
     const header = Buffer.from(
       JSON.stringify({ format: FORMAT, docs: docs.map((doc) => [doc.id, doc.mtimeMs, doc.size, doc.summary, doc.pairs.length]), dict, postings: count }),
       'utf8',
