@@ -91,6 +91,8 @@ export const ArticleSummarySchema = ArticleSchema.pick({
   paragraphCount: z.number().int(),
   /** The article gave no headline: its title was made from its first sentence (origin.title 'made-up') until the analyst edits it. */
   titleMadeUp: z.boolean().optional(),
+  /** The article's language ("fr"): optional, so summaries kept by an earlier version still read. */
+  language: z.string().nullable().optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
@@ -107,6 +109,7 @@ export function summariseArticle(article: Article): ArticleSummary {
     ...(documentId ? { documentId } : {}),
     paragraphCount: article.paragraphs.length,
     ...(article.origin.title === MADE_UP_TITLE ? { titleMadeUp: true } : {}),
+    ...(article.language ? { language: article.language } : {}),
   };
 }
 

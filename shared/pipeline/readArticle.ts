@@ -1,4 +1,5 @@
 import { analyse } from '../analysis/analyse';
+import { settleLanguage } from '../ingest/language';
 import { ingestFile } from '../ingest/ingest';
 import type { Article } from '../model/article';
 import type { ErrorCode } from '../model/errors';
@@ -23,8 +24,10 @@ export type FileRead = Article | ExportRead;
 export const isExportRead = (read: FileRead): read is ExportRead => 'parts' in read && Array.isArray(read.parts);
 
 function withSuggestions(article: Article): Article {
-  const { quotes, figures } = analyse(article);
-  return { ...article, quotes, figures };
+  const { language, detected } = settleLanguage(article.language, article.paragraphs);
+  const origin = detected ? { ...article.origin, language: 'detected' } : article.origin;
+  const { quotes, figures } = analyse({ ...article, language });
+  return { ...article, language, origin, quotes, figures };
 }
 
 function asPasteOrPage(read: Article, file: IncomingFile): Article {

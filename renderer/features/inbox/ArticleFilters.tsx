@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useApp, useAppShallow } from '../../app/useApp';
 import type { InboxSort } from './inboxView';
-import { isFiltered, publicationsOf, SORT_LABELS } from './inboxView';
+import { isFiltered, languagesOf, publicationsOf, SORT_LABELS } from './inboxView';
 
 const SEARCH_DELAY_MS = 200;
 const ALL = '__all__';
@@ -20,6 +20,7 @@ export function ArticleFilters(props: { shown: number; total: number }) {
   }));
   const articles = useApp((s) => s.articles);
   const publications = useMemo(() => publicationsOf(articles), [articles]);
+  const languages = useMemo(() => languagesOf(articles), [articles]);
   const searchBox = useRef<HTMLInputElement>(null);
   const focus = useApp((s) => s.inboxFocus);
   useEffect(() => {
@@ -35,7 +36,7 @@ export function ArticleFilters(props: { shown: number; total: number }) {
   const sorts = (Object.keys(SORT_LABELS) as InboxSort[]).filter((s) => s !== 'relevance' || query.trim() !== '');
   const narrowed = query.trim() !== '' || isFiltered(filter);
   // The folded filters open by themselves while one of them narrows the list, so nothing hides what it does.
-  const dated = !!filter.from || !!filter.to || filter.newOnly;
+  const dated = !!filter.from || !!filter.to || filter.newOnly || filter.language !== null;
 
   return (
     <div className="article-filters">
@@ -73,7 +74,7 @@ export function ArticleFilters(props: { shown: number; total: number }) {
         </label>
       </div>
       <details className="more-filters" open={dated || undefined}>
-        <summary>{dated ? 'Dates and new only (on)' : 'Dates, new only'}</summary>
+        <summary>{dated ? 'Dates, language, new only (on)' : 'Dates, language, new only'}</summary>
         <div className="filter-row">
           <label className="field-label">
             From
@@ -84,6 +85,19 @@ export function ArticleFilters(props: { shown: number; total: number }) {
             <input type="date" value={filter.to} min={filter.from || undefined} onChange={(event) => setFilter({ to: event.target.value })} />
           </label>
         </div>
+        {languages.length > 0 ? (
+          <label className="field-label">
+            Language
+            <select value={filter.language ?? ALL} onChange={(event) => setFilter({ language: event.target.value === ALL ? null : event.target.value })}>
+              <option value={ALL}>All languages</option>
+              {languages.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.name} ({l.count})
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className="check-label" title="Only articles that no earlier briefing has used">
           <input type="checkbox" checked={filter.newOnly} onChange={(event) => setFilter({ newOnly: event.target.checked })} />
           New only

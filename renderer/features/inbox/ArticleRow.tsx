@@ -8,7 +8,7 @@ import { StoryMarks } from '../sources/StoryMarks';
 export type RowUsage = { id: string; title: string; date: string }[] | undefined;
 
 function metaLine(article: ArticleSummary): string {
-  return [article.publication, article.published, `${article.paragraphCount} ¶`].filter(Boolean).join(' · ');
+  return [article.publication, article.published, article.language ? article.language.toUpperCase() : null, `${article.paragraphCount} ¶`].filter(Boolean).join(' · ');
 }
 
 function usedIn(usage: NonNullable<RowUsage>): string {

@@ -86,6 +86,20 @@ describe('finding articles in the Inbox', () => {
     expect(titlesShown()).toEqual(['Harbour expansion approved', 'Ferry fares to rise', 'Winter power margins thin, operator says', 'Grid warns of winter shortfall']);
   });
 
+  it('shows each article\'s language and filters by it', async () => {
+    const french = testArticle({
+      id: 'art_fr', title: 'La Commission revoit la croissance à la baisse', publication: 'Le Quotidien', published: '2026-03-15', language: 'fr',
+      importedAt: '2026-11-24T08:00:00.000Z', paragraphs: ['La croissance de la zone euro devrait ralentir cette année.'],
+    });
+    const { inbox, user } = await ready({ articles: [...ARTICLES, french] });
+    const row = within(inbox).getByRole('button', { name: 'La Commission revoit la croissance à la baisse' });
+    expect(row.textContent).toContain('FR');
+    await user.selectOptions(within(inbox).getByLabelText('Language'), 'fr');
+    expect(titlesShown()).toEqual(['La Commission revoit la croissance à la baisse']);
+    await user.selectOptions(within(inbox).getByLabelText('Language'), 'en');
+    expect(titlesShown()).toHaveLength(4);
+  });
+
   it('marks articles an earlier briefing used, and New only hides them; marks the same story told twice', async () => {
     const yesterday = newBriefing({ title: 'Morning brief', date: '2026-11-24' });
     const source = { articleId: 'art_harbour', paragraph: 0, start: 1, end: 27, title: 'Harbour expansion approved', publication: 'Coastal Ledger', published: '2026-03-14', url: null };

@@ -21,9 +21,11 @@ export type InboxFilter = {
   to: string;
   /** Only articles no earlier briefing used. */
   newOnly: boolean;
+  /** Only articles in this language (a primary tag: "fr"); null for all. */
+  language: string | null;
 };
 
-export const NO_FILTER: InboxFilter = { publication: null, from: '', to: '', newOnly: false };
+export const NO_FILTER: InboxFilter = { publication: null, from: '', to: '', newOnly: false, language: null };
 
 export type InboxViewInput = {
   query: string;
@@ -40,7 +42,7 @@ export function articleDate(article: ArticleSummary): string {
 }
 
 export function isFiltered(filter: InboxFilter): boolean {
-  return filter.publication !== null || filter.from !== '' || filter.to !== '' || filter.newOnly;
+  return filter.publication !== null || filter.from !== '' || filter.to !== '' || filter.newOnly || filter.language !== null;
 }
 
 /** Until the core answers a search, titles, writers and publications are searched here, so typing feels instant. */
@@ -77,10 +79,11 @@ export function visibleArticles(articles: readonly ArticleSummary[], view: Inbox
     list = view.hits.map((id) => byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
   } else list = quickMatch(articles, view.query);
 
-  const { publication, from, to, newOnly } = view.filter;
+  const { publication, from, to, newOnly, language } = view.filter;
   if (isFiltered(view.filter)) {
     list = list.filter((a) => {
       if (publication !== null && (a.publication ?? '') !== publication) return false;
+      if (language !== null && (a.language ?? '') !== language) return false;
       const date = articleDate(a);
       if (from && date < from) return false;
       if (to && date > to) return false;
@@ -97,4 +100,28 @@ export function publicationsOf(articles: readonly ArticleSummary[]): { name: str
   const counts = new Map<string, number>();
   for (const a of articles) if (a.publication) counts.set(a.publication, (counts.get(a.publication) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+const languageNames = (() => {
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' });
+  } catch {
+    return null;
+  }
+})();
+
+/** "fr" → "French", in the analyst's own language where the browser knows it. */
+export function languageName(code: string): string {
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The languages of the library's articles, most articles first, with how many articles each has. */
+export function languagesOf(articles: readonly ArticleSummary[]): { code: string; name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) if (a.language) counts.set(a.language, (counts.get(a.language) ?? 0) + 1);
+  return [...counts].map(([code, count]) => ({ code, name: languageName(code), count })).sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
 }

@@ -1,6 +1,7 @@
 /** How the Reader says where a metadata field came from: the import's origin codes in an analyst's words. */
 const ORIGINS = new Map<string, string>(Object.entries({
   analyst: 'from the analyst',
+  detected: 'read from the text',
   'json-ld': "from the page's JSON-LD",
   meta: "from the page's meta tags",
   og: "from the page's OpenGraph tags",
