@@ -27,11 +27,13 @@ describe('the library of briefings', () => {
     const { root, core } = await freshCore();
     const briefing = await core.createBriefing({ title: 'Tuesday', date: '2026-11-24' });
     const before = await readFile(join(root, 'briefings', `${briefing.id}.json`), 'utf8');
+    const deletedFrom = Date.now();
     expect(await core.deleteBriefing({ id: briefing.id })).toEqual({ deleted: true });
     expect(await core.listBriefings({})).toEqual([]);
     const trash = await core.listTrash({});
     expect(trash).toMatchObject([{ id: briefing.id, title: 'Tuesday' }]);
-    expect(Date.parse(trash[0].deletedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(trash[0].deletedAt)).toBeGreaterThanOrEqual(deletedFrom);
+    expect(Date.parse(trash[0].deletedAt)).toBeLessThanOrEqual(Date.now());
     expect(await readFile(join(root, 'trash', 'briefings', `${briefing.id}.json`), 'utf8')).toBe(before);
 
     expect(await core.restoreBriefing({ id: briefing.id })).toMatchObject({ id: briefing.id, title: 'Tuesday' });

@@ -111,10 +111,15 @@ describe.skipIf(reason !== '')(title, () => {
     // Not an http(s) address, so nothing reaches the system browser either (an https one would open there).
     const opened = await page.evaluate(() => window.open('file:///etc/hosts') === null);
     expect(opened).toBe(true);
+    // Wait for Electron to ask about the navigation (the app's handler, added first, answers before this one).
+    type Asked = { asked?: Promise<string> };
+    await app.evaluate(({ BrowserWindow }) => {
+      (globalThis as Asked).asked = new Promise<string>((resolve) => BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (_event, url) => resolve(url)));
+    });
     await page.evaluate(() => {
       location.href = 'https://example.org/';
     });
-    await page.waitForTimeout(500);
+    expect(await app.evaluate(() => (globalThis as Asked).asked)).toBe('https://example.org/');
     expect(page.url()).toBe('app://briefwright/index.html');
     expect(app.windows()).toHaveLength(1);
   });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema } from '../../shared/model/briefing';
-import { launchChromium } from '../helpers/browser';
-import { openEditor, pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
+import { dragByMouse, launchChromium, openBriefwright, WIDE } from '../helpers/browser';
+import { pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
@@ -42,8 +42,6 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const openApp = (): Promise<Page> => openEditor(browser, host.url);
-
 const section = (page: Page, name: string): Locator => page.getByRole('region', { name: 'Briefing' }).getByRole('listitem', { name: `Section ${name}` });
 const itemTexts = (page: Page, name: string) => section(page, name).locator('.item-text').allTextContents();
 
@@ -55,24 +53,11 @@ async function waitSaved(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Briefing' }).getByText('Saved', { exact: true }).waitFor();
 }
 
-/** A mouse drag in small steps, as a person's hand moves, from one element's centre to another's. */
-async function dragByMouse(page: Page, from: Locator, to: Locator, offsetY = 0): Promise<void> {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  const tx = b.x + b.width / 2;
-  const ty = b.y + b.height / 2 + offsetY;
-  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + a.width / 2 + ((tx - a.x - a.width / 2) * i) / 12, a.y + a.height / 2 + ((ty - a.y - a.height / 2) * i) / 12);
-  await page.waitForTimeout(100);
-  await page.mouse.up();
-}
-
 describe('the briefing editor, end to end in Chromium through the browser host', () => {
   it('drags an item into another section with the mouse, then undoes and redoes the drag', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     const handle = section(page, 'Economy').getByRole('button', { name: /^Drag item: create 10,000 jobs/ });
-    await dragByMouse(page, handle, section(page, 'Outlook'));
+    await dragByMouse(page, handle, section(page, 'Outlook'), 'section “Outlook”');
     await expect.poll(() => itemTexts(page, 'Outlook')).toEqual(['create 10,000 jobs over a decade']);
     expect(await itemTexts(page, 'Economy')).toEqual(['approved an £18.2 billion expansion']);
     await waitSaved(page);
@@ -91,9 +76,9 @@ describe('the briefing editor, end to end in Chromium through the browser host',
   });
 
   it('reorders items within a section and sections by mouse', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     const economy = section(page, 'Economy');
-    await dragByMouse(page, economy.getByRole('button', { name: /^Drag item: approved/ }), economy.getByRole('button', { name: /^Drag item: create/ }), 10);
+    await dragByMouse(page, economy.getByRole('button', { name: /^Drag item: approved/ }), economy.getByRole('button', { name: /^Drag item: create/ }), 'section “Economy”, position 2 of 2', 10);
     await expect.poll(() => itemTexts(page, 'Economy')).toEqual(['create 10,000 jobs over a decade', 'approved an £18.2 billion expansion']);
     await page.keyboard.press('Control+z');
     await expect.poll(() => itemTexts(page, 'Economy')).toEqual(['approved an £18.2 billion expansion', 'create 10,000 jobs over a decade']);
@@ -101,7 +86,7 @@ describe('the briefing editor, end to end in Chromium through the browser host',
   });
 
   it('moves an item and a section from the keyboard, one place per arrow press, announcing each', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     const live = page.locator('[role="status"][aria-live="assertive"]');
     const said = () => live.textContent();
     const ITEM = 'Item “This is the decision that secures the…';
@@ -140,7 +125,7 @@ describe('the briefing editor, end to end in Chromium through the browser host',
   });
 
   it('trims a quote with an ellipsis, keeps the original on disk, and flags a changed quote', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     const politics = section(page, 'Politics');
     await politics.getByRole('button', { name: 'Edit' }).click();
     const text = politics.getByLabel('Quote text');
@@ -160,7 +145,7 @@ describe('the briefing editor, end to end in Chromium through the browser host',
   });
 
   it('jumps from an item to its passage in the Reader', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     await section(page, 'Economy').getByRole('listitem').filter({ hasText: 'create 10,000 jobs' }).getByRole('button', { name: 'Show source' }).click();
     const reader = page.getByRole('region', { name: 'Reader' });
     await reader.getByRole('heading', { name: PORT.title! }).waitFor();

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../shared/model/briefing';
 import { BriefingSchema } from '../../shared/model/briefing';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import { pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -61,8 +61,7 @@ afterAll(async () => {
 describe('never losing work', () => {
   it('keeps the briefing file whole when the host is killed while saving, and opens the last saved state after a restart', { timeout: 120_000 }, async () => {
     host = await startHost(home);
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(host.url);
+    const page = await openBriefwright(browser, host);
     const summary = page.getByRole('listitem', { name: 'Section Ports' }).getByLabel('Section summary');
     await summary.waitFor();
 
@@ -81,11 +80,15 @@ describe('never losing work', () => {
     });
     await summary.click();
     let typed = '';
-    for (let i = 0; saves < 3 && i < 400; i++) {
-      const word = `w${i} `;
-      await page.keyboard.type(word);
-      typed += word;
-      await page.waitForTimeout(i % 5 === 4 ? 700 : 30);
+    // Five words at a time, then a pause until the autosave goes out: no fixed pauses a slow machine outruns.
+    for (let i = 0; saves < 3; i += 5) {
+      const saved = page.waitForRequest((request) => request.url().endsWith('/api/saveBriefing'));
+      for (let j = i; j < i + 5; j++) {
+        const word = `w${j} `;
+        await page.keyboard.type(word);
+        typed += word;
+      }
+      await saved;
     }
     await killed;
     await new Promise<void>((resolve) => (running.process.exitCode !== null || running.process.signalCode !== null ? resolve() : running.process.once('exit', () => resolve())));
@@ -104,8 +107,7 @@ describe('never losing work', () => {
 
     // After a restart the last saved state opens again.
     host = await startHost(home);
-    const again = await (await browser.newContext()).newPage();
-    await again.goto(host.url);
+    const again = await openBriefwright(browser, host);
     const reopened = again.getByRole('listitem', { name: 'Section Ports' }).getByLabel('Section summary');
     await reopened.waitFor();
     expect(await reopened.inputValue()).toBe(onDisk.sections[0].summary);

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema } from '../../shared/model/briefing';
 import { todayIso } from '../../shared/model/newBriefing';
 import { HARBOUR_ARTICLE } from '../fixtures/articles';
-import { launchChromium } from '../helpers/browser';
-import { openEditor, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
+import { dragByMouse, launchChromium, openBriefwright, WIDE } from '../helpers/browser';
+import { seedBriefing, writeLibrary } from '../helpers/editorLibrary';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 import { newItem } from '../../shared/model/newBriefing';
@@ -32,8 +32,6 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const openApp = (): Promise<Page> => openEditor(browser, host.url);
-
 const briefingsOnDisk = async (folder: string) => (await readdir(join(host.home, folder)).catch(() => [])).filter((f) => f.endsWith('.json'));
 const titleValue = (page: Page) => page.getByLabel('Briefing title').inputValue();
 
@@ -46,7 +44,7 @@ async function openLibrary(page: Page): Promise<Locator> {
 
 describe('the library of briefings, end to end in Chromium through the browser host', () => {
   it('moves a briefing to the trash and restores it, on disk', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     expect(await titleValue(page)).toBe('Ports brief 2026-11-24');
     const dialog = await openLibrary(page);
     await dialog.getByRole('button', { name: 'Move Ports brief 2026-11-23 to trash' }).click();
@@ -66,7 +64,7 @@ describe('the library of briefings, end to end in Chromium through the browser h
   });
 
   it('starts from yesterday, carrying one chosen item, with today in the title', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     const dialog = await openLibrary(page);
     await dialog.getByRole('button', { name: 'Start from yesterday' }).click();
     const group = dialog.getByRole('group', { name: 'Start from yesterday' });
@@ -88,7 +86,7 @@ describe('the library of briefings, end to end in Chromium through the browser h
   });
 
   it('drags a suggested quote from the Reader into a section by mouse and by keyboard', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { viewport: WIDE });
     const file = join(host.home, '..', `harbour-${Date.now()}.txt`);
     await writeFile(file, HARBOUR_ARTICLE);
     await page.getByLabel('Add files').setInputFiles(file);
@@ -100,13 +98,7 @@ describe('the library of briefings, end to end in Chromium through the browser h
     const texts = () => energy.locator('.item-text').allTextContents();
     const before = (await texts()).length;
 
-    const from = (await handles.first().boundingBox())!;
-    const to = (await energy.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    for (let i = 1; i <= 15; i++) await page.mouse.move(from.x + ((to.x + to.width / 2 - from.x) * i) / 15, from.y + ((to.y + to.height / 2 - from.y) * i) / 15);
-    await page.waitForTimeout(100);
-    await page.mouse.up();
+    await dragByMouse(page, handles.first(), energy, 'section “Energy”');
     await expect.poll(async () => (await texts()).length).toBe(before + 1);
 
     await page.keyboard.press('Control+z');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR_ARTICLE } from '../fixtures/articles';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import { docxPart, textOfDocumentXml } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -24,18 +24,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
-  return page;
-}
-
 describe('the Export dialog end to end in Chromium through the browser host', () => {
   it('saves the chosen options with the briefing and exports Word, Markdown and a copy for email', async () => {
-    const page = await openApp();
+    const page = await openBriefwright(browser, host, { clipboard: true });
     await page.getByLabel('Add files').setInputFiles(join(files, 'harbour.txt'));
     const title = 'Harbour authority approves £18.2 billion expansion';
     await page.getByRole('region', { name: 'Inbox' }).getByRole('button', { name: title }).click();

@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR_ARTICLE } from '../fixtures/articles';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import { docxPart, textOfDocumentXml } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -36,10 +36,7 @@ async function storedBriefing(): Promise<{ sections: { items: { text: string }[]
 
 describe('an organisation Word template end to end in Chromium through the browser host', () => {
   it('is uploaded in the Export dialog, chosen, and the Word export is poured into it', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
+    const page = await openBriefwright(browser, host);
     await page.getByLabel('Add files').setInputFiles(join(files, 'harbour.txt'));
     await page.getByRole('region', { name: 'Inbox' }).getByRole('button', { name: 'Harbour authority approves £18.2 billion expansion' }).click();
     const accept = page.getByRole('region', { name: 'Reader' }).getByRole('complementary', { name: 'Suggestions' }).getByRole('button', { name: /^Accept: / }).first();
@@ -62,6 +59,6 @@ describe('an organisation Word template end to end in Chromium through the brows
     expect(text).toContain('Ministry of Harbours');
     expect(text).not.toContain('{{body}}');
     expect(text.replace(/\s+/g, ' ')).toContain(itemText.replace(/\s+/g, ' ').slice(0, 60));
-    await context.close();
+    await page.context().close();
   });
 });

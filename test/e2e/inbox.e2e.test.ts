@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRID_ARTICLE } from '../fixtures/articles';
 import { generatedArticle } from '../fixtures/generatedArticles';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
@@ -73,20 +73,12 @@ afterAll(async () => {
   web?.close();
 });
 
-async function openApp(): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Inbox' }).waitFor();
-  return page;
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 describe('the Inbox in Chromium through the browser host', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await openApp();
+    page = await openBriefwright(browser, host);
   });
 
   it('imports 200 files in parallel with progress, a status per file and the failures named, staying responsive', async () => {
@@ -109,7 +101,12 @@ describe('the Inbox in Chromium through the browser host', () => {
       const t1 = performance.now();
       await toggle.click({ timeout: 10_000 });
       clicks.push(performance.now() - t1);
-      await page.waitForTimeout(50);
+      // The next sample once more files are done (or the import is over).
+      await page.waitForFunction((done) => {
+        const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="Import progress"]');
+        const running = [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Cancel import');
+        return !bar || !running || bar.value !== done;
+      }, await progress.evaluate((el: HTMLProgressElement) => el.value));
     }
     const seconds = (Date.now() - started) / 1000;
     await inbox.getByText('Done: 200 of 200 files').waitFor();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MORNING_ARTICLES } from '../fixtures/morningArticles';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 import { pickedItem, seedArticle, seedBriefing, writeLibrary } from '../helpers/editorLibrary';
@@ -24,7 +24,7 @@ beforeAll(async () => {
     paths.push(join(files, a.fileName));
   }
   host = await startHost(await tempHome());
-  const page = await open(1280, 800);
+  const page = await openBriefwright(browser, host, { viewport: { width: 1280, height: 800 } });
   await page.getByLabel('Add files').setInputFiles(paths);
   await page.getByRole('region', { name: 'Inbox' }).getByText('5 articles').waitFor();
   await page.context().close();
@@ -34,13 +34,6 @@ afterAll(async () => {
   await browser?.close();
   await rm(files, { recursive: true, force: true });
 });
-
-async function open(width: number, height: number): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
-  return page;
-}
 
 /** Whether the element is wholly inside the viewport and inside `within` (nothing clipped by a pane edge). */
 async function fullyShown(element: Locator, within: Locator, page: Page): Promise<boolean> {
@@ -63,7 +56,7 @@ describe.each([
   [1440, 900],
 ])('the window at %i×%i', (width, height) => {
   it('shows the suggestions beside or below the text, and brings the one clicked in the text into view', async () => {
-    const page = await open(width, height);
+    const page = await openBriefwright(browser, host, { viewport: { width, height } });
     await openArticle(page, /Drone strikes hit fuel depots/);
     const reader = page.getByRole('region', { name: 'Reader' });
     const panel = reader.getByRole('complementary', { name: 'Suggestions' });
@@ -84,7 +77,7 @@ describe.each([
   });
 
   it('gives the Inbox to the articles, with every control whole', async () => {
-    const page = await open(width, height);
+    const page = await openBriefwright(browser, host, { viewport: { width, height } });
     const inbox = page.getByRole('region', { name: 'Inbox' });
     const rows = inbox.locator('.article-row');
     await rows.first().waitFor();
@@ -103,7 +96,7 @@ describe.each([
 
 describe('the window', () => {
   it('keeps its place when an item’s source is shown in the Reader', async () => {
-    const page = await open(1280, 800);
+    const page = await openBriefwright(browser, host, { viewport: { width: 1280, height: 800 } });
     await openArticle(page, /Gas prices jump/);
     const panel = page.getByRole('complementary', { name: 'Suggestions' });
     await panel.getByRole('button', { name: /^Accept: / }).last().click();
@@ -119,7 +112,7 @@ describe('the window', () => {
   });
 
   it('says plainly that a re-import brought nothing new, and names the details toggle for what it will do', async () => {
-    const page = await open(1280, 800);
+    const page = await openBriefwright(browser, host, { viewport: { width: 1280, height: 800 } });
     await page.getByLabel('Add files').setInputFiles(paths);
     await expect.poll(() => page.evaluate(() => document.querySelector('.status-area [role=status]')?.textContent), { timeout: 8000 }).toBe('All 5 articles were already in the library.');
     const inbox = page.getByRole('region', { name: 'Inbox' });

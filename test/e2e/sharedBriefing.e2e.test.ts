@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createHttpApi } from '../../renderer/app/api';
 import type { In, Method, Out } from '../../shared/ipc/contract';
 import { HARBOUR_ARTICLE } from '../fixtures/articles';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
@@ -48,14 +48,12 @@ describe('a .briefing file shared by a colleague', () => {
   });
 
   it('opens as a briefing, with the article it quotes, when added like any file', async () => {
-    const page = await browser.newPage();
-    await page.goto(analyst.url);
-    await page.getByRole('region', { name: 'Inbox' }).waitFor();
+    const page = await openBriefwright(browser, analyst);
     await page.getByLabel('Add files').setInputFiles(sharedFile);
     const briefing = page.getByRole('region', { name: 'Briefing' });
     await expect.poll(() => briefing.getByLabel('Briefing title').inputValue(), { timeout: 20_000 }).toBe('Ports weekly');
     await briefing.getByText('The plan adds four deep-water berths').first().waitFor();
     await page.getByRole('region', { name: 'Inbox' }).getByRole('button', { name: /Harbour authority approves/ }).first().waitFor();
-    await page.close();
+    await page.context().close();
   });
 });

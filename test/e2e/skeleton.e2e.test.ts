@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRID_ARTICLE, HARBOUR_ARTICLE } from '../fixtures/articles';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import { docxPart, textOfDocumentXml } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -26,14 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function openApp(host: RunningHost): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Inbox' }).waitFor();
-  return page;
-}
 
 /** Selects `passage` inside the Reader's paragraph that holds it, as a mouse selection would. */
 async function selectPassage(page: Page, passage: string): Promise<void> {
@@ -75,7 +67,7 @@ describe('the walking skeleton, end to end in Chromium through the browser host'
   });
 
   it('imports a file, adds a selected passage to a section and exports a Word file holding it', async () => {
-    const page = await openApp(host);
+    const page = await openBriefwright(browser, host);
     for (const name of ['Inbox', 'Reader', 'Briefing']) await expect(page.getByRole('region', { name }).isVisible()).resolves.toBe(true);
 
     await page.getByLabel('Add files').setInputFiles(join(files, 'harbour.txt'));
@@ -118,7 +110,7 @@ describe('the walking skeleton, end to end in Chromium through the browser host'
 
     await host.stop();
     host = await startHost(host.home);
-    const page = await openApp(host);
+    const page = await openBriefwright(browser, host);
     const briefing = page.getByRole('region', { name: 'Briefing' });
     await briefing.getByText(passage, { exact: false }).waitFor();
     await expect(briefing.getByLabel('Section title').last().inputValue()).resolves.toBe('Infrastructure');
@@ -127,7 +119,7 @@ describe('the walking skeleton, end to end in Chromium through the browser host'
   });
 
   it('says clearly which files could not be read while the rest import, and never renders article HTML', async () => {
-    const page = await openApp(host);
+    const page = await openBriefwright(browser, host);
     await page.getByLabel('Add files').setInputFiles(['empty.txt', 'noise.txt', 'chart.xyz', 'grid.html'].map((f) => join(files, f)));
     const inbox = page.getByRole('region', { name: 'Inbox' });
     await inbox.getByRole('button', { name: 'Grid operator warns of winter shortfall' }).waitFor();

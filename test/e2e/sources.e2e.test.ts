@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossSourceArticles } from '../fixtures/crossSource/crossSourceSet';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
 
@@ -18,9 +18,7 @@ beforeAll(async () => {
   files = await mkdtemp(join(tmpdir(), 'briefwright-sources-'));
   for (const a of crossSourceArticles().filter((x) => /^(floods|strike)-/.test(x.name))) await writeFile(join(files, `${a.name}.txt`), a.text);
   host = await startHost(await tempHome());
-  page = await (await browser.newContext()).newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Inbox' }).waitFor();
+  page = await openBriefwright(browser, host);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIDGE_ARTICLE } from '../fixtures/suggestionsArticle';
-import { launchChromium } from '../helpers/browser';
+import { dragByMouse, launchChromium, openBriefwright } from '../helpers/browser';
 import { docxPart, textOfDocumentXml } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -21,10 +21,7 @@ beforeAll(async () => {
   files = await mkdtemp(join(tmpdir(), 'briefwright-suggestions-'));
   await writeFile(join(files, 'bridge.txt'), BRIDGE_ARTICLE);
   host = await startHost(await tempHome());
-  const context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Inbox' }).waitFor();
+  page = await openBriefwright(browser, host);
 });
 
 afterAll(async () => {
@@ -119,15 +116,7 @@ describe('suggestions and article details, end to end in Chromium through the br
     const mark = page.getByRole('region', { name: 'Reader' }).locator('mark.hl-figure', { hasText: '£340m' });
     await mark.click();
     await mark.scrollIntoViewIfNeeded();
-    const from = (await mark.boundingBox())!;
-    const to = (await briefing.getByRole('list', { name: 'Items in Transport' }).boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    for (let step = 1; step <= 10; step++) {
-      await page.mouse.move(from.x + ((to.x + to.width / 2 - from.x) * step) / 10, from.y + ((to.y + to.height / 2 - from.y) * step) / 10);
-    }
-    await page.waitForTimeout(100);
-    await page.mouse.up();
+    await dragByMouse(page, mark, briefing.getByRole('list', { name: 'Items in Transport' }), 'section “Transport”');
     await expect
       .poll(async () => (await readBriefing()).sections[1].items.map((i) => [i.kind, i.text, i.what]))
       .toContainEqual(['figure', '£340m', 'road bridge across']);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium, openBriefwright } from '../helpers/browser';
 import { docxPart } from '../helpers/docxText';
 import type { RunningHost } from '../helpers/host';
 import { startHost, tempHome } from '../helpers/host';
@@ -18,14 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function openApp(host: RunningHost): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
-  return page;
-}
 
 async function openTemplates(page: Page) {
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
@@ -76,7 +68,7 @@ describe('templates end to end in Chromium through the browser host', () => {
   });
 
   it('saves a briefing as a template, starts tomorrow’s from it, and both export with the same sections and style', async () => {
-    const page = await openApp(host);
+    const page = await openBriefwright(browser, host);
     const briefing = page.getByRole('region', { name: 'Briefing' });
     const title = briefing.getByLabel('Briefing title');
 
@@ -154,7 +146,7 @@ describe('templates end to end in Chromium through the browser host', () => {
   });
 
   it('refuses a bad template file with a clear message, leaving the template list as it was', async () => {
-    const page = await openApp(host);
+    const page = await openBriefwright(browser, host);
     const templates = await openTemplates(page);
     const names = () => templates.locator('.template-name').allTextContents();
     const before = await names();

@@ -1,4 +1,3 @@
-import type { Browser, Page } from 'playwright-core';
 import type { Article } from '../../shared/model/article';
 import type { Briefing, Item } from '../../shared/model/briefing';
 import { newBriefing, newItem, newSection } from '../../shared/model/newBriefing';
@@ -45,12 +44,4 @@ export async function writeLibrary(home: string, content: { articles?: Article[]
   const library = openLibrary(home);
   for (const article of content.articles ?? []) await library.articles.write(article);
   for (const briefing of content.briefings ?? []) await library.briefings.write(briefing);
-}
-
-/** A fresh browser context on the host's address, wide enough for three panes, once the briefing is open. */
-export async function openEditor(browser: Browser, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-  await page.goto(url);
-  await page.getByLabel('Briefing title').waitFor();
-  return page;
 }
