@@ -1,10 +1,7 @@
-// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpApi, getApi, setApi, takeToken } from './api';
-import { createMemoryApi } from './memoryApi';
+import { createHttpApi, getApi, takeToken } from './api';
 
 afterEach(() => {
-  setApi(null);
   sessionStorage.clear();
   history.replaceState(null, '', '/');
 });
@@ -78,7 +75,7 @@ describe('the HTTP client', () => {
 
 describe('getApi', () => {
   it('uses the preload API when Electron provides one', () => {
-    const preload = createMemoryApi();
+    const preload = createHttpApi({ token: null });
     (globalThis as { api?: unknown }).api = preload;
     try {
       expect(getApi()).toBe(preload);
@@ -93,11 +90,5 @@ describe('getApi', () => {
     expect(typeof api.importFiles).toBe('function');
     expect(location.search).toBe('');
     expect(sessionStorage.getItem('briefwright.token')).toBe('t0k');
-  });
-
-  it('answers what a test set', () => {
-    const fake = createMemoryApi();
-    setApi(fake);
-    expect(getApi()).toBe(fake);
   });
 });

@@ -76,19 +76,10 @@ export function createHttpApi(options: { token: string | null; baseUrl?: string;
   return api as unknown as AppApi;
 }
 
-let current: AppApi | null = null;
-
-/** The Electron preload's `window.api` when there is one, else the HTTP client of the browser host. */
+/** The Electron preload's `window.api` when there is one, else the HTTP client of the browser host (the App asks once). */
 export function getApi(): AppApi {
-  if (current) return current;
   const fromPreload = (globalThis as { api?: AppApi }).api;
-  current = fromPreload ?? createHttpApi({ token: takeToken(window.location, window.history, window.sessionStorage) });
-  return current;
-}
-
-/** For component tests: give the UI an in-memory core. */
-export function setApi(api: AppApi | null): void {
-  current = api;
+  return fromPreload ?? createHttpApi({ token: takeToken(window.location, window.history, window.sessionStorage) });
 }
 
 /** Calls one method and answers its Result; a transport that throws becomes an `internal` error. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBytes } from '../model/base64';
 import { ArticleSchema, ArticleSummarySchema } from '../model/article';
 import type { BriefingSummary } from '../model/briefing';
 import { BriefingSchema, BriefingSummarySchema } from '../model/briefing';
@@ -17,7 +18,7 @@ const Id = SafeIdSchema;
 const Empty = z.object({}).strict();
 
 /** A file's bytes. They travel as they are over IPC and in-process; only the HTTP edge turns them into base64 (see wire.ts). */
-export const BytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected the bytes of a file' });
+export const BytesSchema = z.custom<Uint8Array>(isBytes, { message: 'expected the bytes of a file' });
 
 export const FilePayloadSchema = z.object({
   name: z.string().min(1).max(1000),

@@ -1,4 +1,4 @@
-import { fromBase64, toBase64 } from '../model/base64';
+import { fromBase64, isBytes, toBase64 } from '../model/base64';
 
 /**
  * JSON for the HTTP edge alone. Handlers take and give bytes (`Uint8Array`); over IPC they travel as
@@ -21,7 +21,7 @@ function isTagged(value: unknown): value is { [TAG]: string } {
 export function toWireJson(value: unknown, codec: Base64Codec = portable): string {
   return JSON.stringify(value ?? {}, function (this: Record<string, unknown>, key: string, converted: unknown) {
     const raw = this[key];
-    return raw instanceof Uint8Array ? { [TAG]: codec.encode(raw) } : converted;
+    return isBytes(raw) ? { [TAG]: codec.encode(raw) } : converted;
   });
 }
 

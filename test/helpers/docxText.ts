@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 
-/** The XML of one part of a .docx file on disk (word/document.xml by default). */
-export async function docxPart(path: string, part = 'word/document.xml'): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
+/** The XML of one part of a .docx file, on disk or in bytes (word/document.xml by default). */
+export async function docxPart(source: string | Uint8Array, part = 'word/document.xml'): Promise<string> {
+  const zip = await JSZip.loadAsync(typeof source === 'string' ? await readFile(source) : Buffer.from(source));
   const file = zip.file(part);
-  if (!file) throw new Error(`${path} has no ${part}`);
+  if (!file) throw new Error(`${typeof source === 'string' ? source : 'the file'} has no ${part}`);
   return file.async('string');
 }
 

@@ -1,8 +1,7 @@
-// @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newBriefing, newItem, newSection } from '../../../shared/model/newBriefing';
-import { renderApp, testArticle } from '../../app/renderApp';
+import { renderApp, testArticle } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 

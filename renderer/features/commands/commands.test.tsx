@@ -1,8 +1,7 @@
-// @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../app/commands';
-import { renderApp } from '../../app/renderApp';
+import { renderApp } from '../../../test/helpers/renderApp';
 import { newBriefing } from '../../../shared/model/newBriefing';
 import { filterCommands } from './CommandPalette';
 

@@ -1,10 +1,9 @@
-// @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { err } from '../../../shared/ipc/result';
 import { newBriefing, newItem, newSection } from '../../../shared/model/newBriefing';
-import { renderApp } from '../../app/renderApp';
+import { renderApp } from '../../../test/helpers/renderApp';
 import { copyForEmail } from './copyForEmail';
 
 afterEach(cleanup);

@@ -1,8 +1,7 @@
-// @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/ipc/contract';
-import { renderApp } from '../../app/renderApp';
+import { renderApp } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 

@@ -1,7 +1,6 @@
-// @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../app/renderApp';
+import { renderApp } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 
@@ -34,14 +33,14 @@ describe('Inbox sources', () => {
 
   it('prefers the HTML of a pasted browser selection, and sends a pasted web address to be fetched', async () => {
     const { inbox, library } = await ready();
-    library.pages.set('https://news.example/bridge', PAGE);
+    library.pages.set(`${library.pagesOrigin()}/bridge`, PAGE);
     fireEvent.paste(inbox.querySelector('.inbox')!, { clipboardData: transfer({ 'text/plain': 'Bridge reopens…', 'text/html': PAGE }) });
     expect(await within(inbox).findByRole('button', { name: 'Bridge reopens after repairs' })).toBeTruthy();
     expect(calls(library, 'importText')).toEqual([{ text: 'Bridge reopens…', html: PAGE }]);
 
-    fireEvent.paste(inbox.querySelector('.inbox')!, { clipboardData: transfer({ 'text/plain': '  https://news.example/missing \n' }) });
-    await waitFor(() => expect(calls(library, 'importUrl')).toEqual([{ url: 'https://news.example/missing' }]));
-    const row = await within(inbox).findByText('https://news.example/missing');
+    fireEvent.paste(inbox.querySelector('.inbox')!, { clipboardData: transfer({ 'text/plain': `  ${library.pagesOrigin()}/missing \n` }) });
+    await waitFor(() => expect(calls(library, 'importUrl')).toEqual([{ url: `${library.pagesOrigin()}/missing` }]));
+    const row = await within(inbox).findByText(`${library.pagesOrigin()}/missing`);
     await waitFor(() => expect(row.closest('li')?.getAttribute('data-code')).toBe('fetch-failed'));
   });
 
@@ -56,19 +55,19 @@ describe('Inbox sources', () => {
     expect(within(inbox).queryByRole('dialog')).toBeNull();
     expect(await within(inbox).findByRole('button', { name: 'Short note' })).toBeTruthy();
 
-    library.pages.set('https://news.example/bridge', PAGE);
-    await user.type(within(inbox).getByLabelText('Web address'), 'https://news.example/bridge');
+    library.pages.set(`${library.pagesOrigin()}/bridge`, PAGE);
+    await user.type(within(inbox).getByLabelText('Web address'), `${library.pagesOrigin()}/bridge`);
     await user.click(within(inbox).getByRole('button', { name: 'Fetch' }));
     expect(await within(inbox).findByRole('button', { name: 'Bridge reopens after repairs' })).toBeTruthy();
-    expect(calls(library, 'importUrl')).toEqual([{ url: 'https://news.example/bridge' }]);
+    expect(calls(library, 'importUrl')).toEqual([{ url: `${library.pagesOrigin()}/bridge` }]);
     expect((within(inbox).getByLabelText('Web address') as HTMLInputElement).value).toBe('');
   });
 
   it('takes a link, a selection or an address dragged in from a browser, and files before anything else', async () => {
     const { inbox, library } = await ready();
-    library.pages.set('https://news.example/bridge', PAGE);
+    library.pages.set(`${library.pagesOrigin()}/bridge`, PAGE);
     const zone = screen.getByTestId('drop-zone');
-    const link = transfer({ 'text/uri-list': '# dragged\r\nhttps://news.example/bridge', 'text/plain': 'https://news.example/bridge', 'text/html': '<a href="https://news.example/bridge">Bridge</a>' });
+    const link = transfer({ 'text/uri-list': `# dragged\r\n${library.pagesOrigin()}/bridge`, 'text/plain': `${library.pagesOrigin()}/bridge`, 'text/html': `<a href="${library.pagesOrigin()}/bridge">Bridge</a>` });
     fireEvent.dragOver(zone, { dataTransfer: link });
     expect(zone.className).toContain('is-over');
     fireEvent.drop(zone, { dataTransfer: link });
@@ -77,10 +76,10 @@ describe('Inbox sources', () => {
     const [headline, ...body] = TEXT.split('\n\n');
     fireEvent.drop(zone, { dataTransfer: transfer({ 'text/plain': TEXT, 'text/html': `<h1>${headline}</h1><p>${body.join('</p><p>')}</p>` }) });
     expect(await within(inbox).findByRole('button', { name: 'Ferry fares to rise in spring' })).toBeTruthy();
-    fireEvent.drop(zone, { dataTransfer: transfer({ 'text/plain': 'http://news.example/other' }) });
+    fireEvent.drop(zone, { dataTransfer: transfer({ 'text/plain': `${library.pagesOrigin()}/other` }) });
     fireEvent.drop(zone, { dataTransfer: transfer({ 'text/uri-list': 'https://news.example/ignored' }, [new File(['Depot to close\n\nThe depot will close at the end of the month.'], 'depot.txt')]) });
     expect(await within(inbox).findByRole('button', { name: 'Depot to close' })).toBeTruthy();
-    expect(calls(library, 'importUrl')).toEqual([{ url: 'https://news.example/bridge' }, { url: 'http://news.example/other' }]);
+    expect(calls(library, 'importUrl')).toEqual([{ url: `${library.pagesOrigin()}/bridge` }, { url: `${library.pagesOrigin()}/other` }]);
     expect(calls(library, 'importText')).toHaveLength(1);
     expect(calls(library, 'importFiles')).toHaveLength(1);
   });

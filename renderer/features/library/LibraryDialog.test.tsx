@@ -1,8 +1,7 @@
-// @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newBriefing, newItem, todayIso } from '../../../shared/model/newBriefing';
-import { renderApp } from '../../app/renderApp';
+import { renderApp } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 

@@ -1,9 +1,8 @@
-// @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/model/article';
 import { newBriefing, newItem, newSection } from '../../../shared/model/newBriefing';
-import { renderApp, selectText, testArticle } from '../../app/renderApp';
+import { renderApp, selectText, testArticle } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 

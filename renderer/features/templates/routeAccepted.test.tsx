@@ -1,9 +1,8 @@
-// @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../shared/model/briefing';
 import { newBriefing, newSection } from '../../../shared/model/newBriefing';
-import { renderApp, testArticle } from '../../app/renderApp';
+import { renderApp, testArticle } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 

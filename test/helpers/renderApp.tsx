@@ -1,20 +1,17 @@
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/app/App';
+import { createAppStore } from '../../renderer/app/store';
 import type { Article } from '../../shared/model/article';
 import type { Briefing } from '../../shared/model/briefing';
-import { App } from './App';
-import { createMemoryApi } from './memoryApi';
-import { createAppStore } from './store';
+import { openTestCore } from './testCore';
 
-// The suites share two cores with end-to-end tests: give slow moments room before calling them failures.
-configure({ asyncUtilTimeout: 5000 });
-
-/** For component tests: the whole App on an in-memory core, with the downloads it asked for. */
+/** For component tests: the whole App on the real core over a temporary library, with the downloads it asked for. */
 export function renderApp(
   seed: { articles?: Article[]; briefings?: Briefing[] } = {},
-  options: { saveDelayMs?: number; prepare?: (api: ReturnType<typeof createMemoryApi>) => void } = {},
+  options: { saveDelayMs?: number; prepare?: (api: ReturnType<typeof openTestCore>) => void } = {},
 ) {
-  const api = createMemoryApi(seed);
+  const api = openTestCore(seed);
   options.prepare?.(api);
   const downloads: { fileName: string; bytes: Uint8Array }[] = [];
   const store = createAppStore({
