@@ -27,7 +27,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'component', environment: 'jsdom', include: ['renderer/**/*.test.{ts,tsx}'], setupFiles: [TEMP_ROOT, 'test/setup/component.ts'] },
+        test: { name: 'component', environment: 'jsdom', include: ['renderer/**/*.test.{ts,tsx}', 'test/**/*.test.tsx'], setupFiles: [TEMP_ROOT, 'test/setup/component.ts'] },
       },
       {
         extends: true,

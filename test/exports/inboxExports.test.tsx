@@ -1,9 +1,8 @@
-// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../renderer/app/renderApp';
+import { renderApp } from '../helpers/renderApp';
 
 afterEach(cleanup);
 
