@@ -1,7 +1,6 @@
-// @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, testArticle } from '../../app/renderApp';
+import { renderApp, testArticle } from '../../../test/helpers/renderApp';
 
 afterEach(cleanup);
 
