@@ -10,6 +10,8 @@ import { eventChannelOf } from '../../shared/ipc/methods';
 import { ARTICLE_EXTENSIONS, BRIEFING_FILE_EXTENSION } from '../../shared/model/limits';
 import type { Core } from '../services/openCore';
 import { openCore } from '../services/openCore';
+import type { FolderWatch } from '../services/watchFolder';
+import { readWatchedFolder, saveWatchedFolder, watchFolder } from '../services/watchFolder';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { withDesktopExport } from './desktopServices';
 import { buildMenuTemplate } from './menuTemplate';
@@ -146,6 +148,25 @@ async function chooseAndOpen(title: string, filters: Electron.FileFilter[], mult
   if (!choice.canceled) await openAndAnnounce(choice.filePaths);
 }
 
+let watched: FolderWatch | null = null;
+
+/** Files saved into the chosen folder arrive in the Inbox as if dropped on the window. */
+function startWatching(folder: string): void {
+  watched?.close();
+  watched = null;
+  if (!handlers) return;
+  const importFiles = handlers.importFiles;
+  watched = watchFolder({ folder, importFiles: (files) => importFiles({ files }), onImported: (outcomes) => sendToPage('articlesImported', outcomes) });
+}
+
+async function chooseWatchedFolder(): Promise<void> {
+  const options: Electron.OpenDialogOptions = { title: 'Watch a folder: files saved into it are imported', properties: ['openDirectory', 'createDirectory'] };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (choice.canceled || choice.filePaths.length === 0) return;
+  await saveWatchedFolder(app.getPath('userData'), choice.filePaths[0]);
+  startWatching(choice.filePaths[0]);
+}
+
 function perform(name: string): void {
   if (isPageCommand(name)) {
     background(
@@ -160,6 +181,7 @@ function perform(name: string): void {
   if (name === 'importArticles') {
     background(chooseAndOpen('Import articles', [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }], true), 'import the files');
   }
+  if (name === 'watchFolder') background(chooseWatchedFolder(), 'watch the folder');
   if (name === 'about') app.showAboutPanel();
 }
 
@@ -219,6 +241,10 @@ if (!app.requestSingleInstanceLock()) {
     await ensureWindow();
     app.on('activate', () => background(ensureWindow(), 'open a window'));
     background(openAndAnnounce(pendingPaths.splice(0)), 'open the files it was started with');
+    background(
+      readWatchedFolder(app.getPath('userData')).then((folder) => folder && startWatching(folder)),
+      'watch the folder chosen before',
+    );
   }).catch((error: unknown) => {
     console.error('Briefwright could not start:', error);
     app.quit();
@@ -232,6 +258,7 @@ app.on('will-quit', (event) => {
     void Promise.allSettled([...pendingWrites]).then(() => app.quit());
     return;
   }
+  watched?.close();
   void core?.close();
 });
 

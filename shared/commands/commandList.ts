@@ -30,6 +30,7 @@ export const COMMAND_LIST = [
   { name: 'importArticles', label: 'Import Articles…', shortcuts: ['Mod+I'], menu: 'file', performer: 'main', group: 1 },
   { name: 'pasteArticle', label: 'Paste Article…', shortcuts: [], menu: 'file', performer: 'page', group: 1 },
   { name: 'addFromWeb', label: 'Add from Web Address…', shortcuts: [], menu: 'file', performer: 'page', group: 1 },
+  { name: 'watchFolder', label: 'Watch a Folder…', shortcuts: [], menu: 'file', performer: 'main', group: 1 },
   { name: 'save', label: 'Save Now', shortcuts: ['Mod+S'], menu: 'file', performer: 'page', group: 2 },
   { name: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], menu: 'edit', performer: 'page', group: 0 },
   { name: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], menu: 'edit', performer: 'page', group: 0 },
