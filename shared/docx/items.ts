@@ -18,7 +18,8 @@ function attribution(item: Item, citer: SourceCiter, follows: boolean): Paragrap
   let text = '';
   if (who) text += `— ${who}`;
   if (where) text += who ? ` (${where})` : where;
-  if (!text && !item.source) return null;
+  // Nothing to say (the article is named just above, and no one is quoted): no empty line.
+  if (!text && (!item.source || follows)) return null;
   const children: ParagraphChild[] = [new TextRun(text)];
   // One note for a run of items from one article: the first of them carries it.
   if (item.source && !follows) children.push(...citer.cite(item.source));

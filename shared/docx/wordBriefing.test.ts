@@ -39,6 +39,7 @@ function morning(): Briefing {
     item('figure', '14 per cent', 2, { what: 'rise in wholesale gas prices' }),
     item('figure', '71 per cent', 2, { what: 'how full storage sites are' }),
     said('Prices will stay high until the spring.', 2),
+    item('excerpt', 'Storage sites are now 71 per cent full, against 88 per cent at the same point last year.', 2),
   ];
   return {
     schemaVersion: 1, id: 'brf-morning', title: 'Daily brief — Friday 27 November 2026', date: '2026-11-27', classification: '',
@@ -109,6 +110,10 @@ describe.skipIf(noPythonDocx)(`a morning briefing read back by python-docx${noPy
     const headings = doc.paragraphs.filter(([style]) => style === 'Heading 1').map(([, text]) => text);
     expect(headings).toEqual(['Key developments', 'Economy and energy']);
     expect(doc.paragraphs.some(([, text]) => text.includes('Sample text'))).toBe(false);
+  });
+
+  it('leaves no empty line under an item that follows another from the same article', () => {
+    expect(doc.paragraphs.filter(([style, text]) => style === 'Attribution' && !text.trim())).toEqual([]);
   });
 
   it('groups the quotes of one story together, in the order the stories were first picked', () => {
