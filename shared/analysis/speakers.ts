@@ -39,6 +39,13 @@ const SPOKES = /\b(?:spokes(?:man|woman|person|people|men|women)|representative|
 /** A pronoun after these words is an object ("get it", "for him"), not someone speaking. */
 const OBJECT_BEFORE = /\b(?:get|got|buy|bought|see|saw|make|made|take|took|know|knew|do|did|have|had|use|used|for|of|to|with|about|at|on|in|from|by|than)\s+$/i;
 
+/** What a reference resolved to; `unsure` when a pronoun had a rival as near. */
+interface Resolved {
+  name: string | null;
+  person: boolean;
+  unsure?: boolean;
+}
+
 interface SentenceRecord {
   /** The first person the sentence names (not in a possessive). */
   subject?: string | null;
@@ -88,7 +95,7 @@ export class SpeakerFinder {
         const rec: SentenceRecord = { persons: [], orgs: [], others: [] };
         const refs = refsIn(p, s.start, s.end, this.book);
         // names and pronouns in this sentence, resolved in order
-        const resolved = new Map<Ref, { name: string | null; person: boolean }>();
+        const resolved = new Map<Ref, Resolved>();
         for (const r of refs) {
           const v = this.resolveRef(r, rec, p, s.start);
           resolved.set(r, v);
@@ -151,7 +158,7 @@ export class SpeakerFinder {
   }
 
   /** "Trump told Fox News Sunday:", "Mr Reeves said in a statement:" — a named person speaking, with no quotation yet. */
-  private introduced(sentence: string, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>, at: number): { name: string; confidence: number } | null {
+  private introduced(sentence: string, refs: Ref[], resolved: Map<Ref, Resolved>, at: number): { name: string; confidence: number } | null {
     // the last said-verb is the main clause's ("When Chris Wallace asked him …, Trump said the following.")
     let verb: RegExpExecArray | null = null;
     SAY.lastIndex = 0;
@@ -174,7 +181,7 @@ export class SpeakerFinder {
     return null;
   }
 
-  private resolveRef(r: Ref, rec: SentenceRecord, p: Para, sentenceStart: number): { name: string | null; person: boolean } {
+  private resolveRef(r: Ref, rec: SentenceRecord, p: Para, sentenceStart: number): Resolved {
     if (r.kind === 'name') {
       // places, nationalities and descriptors ("Texas", "U.S.", "an Iowa Republican") never speak
       if (this.book.isPlace(r.name)) return { name: null, person: false };
@@ -188,7 +195,7 @@ export class SpeakerFinder {
       const name = this.recentPerson(rec, gender);
       const e = name ? this.book.get(name) : undefined;
       if (e && !e.gender) e.gender = gender; // what the article calls someone settles it for later pronouns
-      return { name, person: true };
+      return { name, person: true, unsure: this.lastPronounUnsure };
     }
     if (r.kind === 'org') {
       const inside = p.mentions.find((m) => m.from >= r.at && m.end <= r.end && !this.book.isPerson(this.book.resolve(m.name)));
@@ -219,12 +226,20 @@ export class SpeakerFinder {
     // sentence by sentence back from here: people first, then full names that could be people
     const records = [rec];
     for (let k = this.history.length - 1, n = 0; k >= 0 && n < 8; k--, n++) records.push(this.history[k]);
+    this.lastPronounUnsure = false;
     for (let n = 0; n < records.length; n++) {
-      const hit = records[n].persons.find(ok) ?? (n < 4 ? records[n].others.find(ok) : undefined);
-      if (hit) return hit;
+      const person = records[n].persons.find(ok);
+      const hit = person ?? (n < 4 ? records[n].others.find(ok) : undefined);
+      if (!hit) continue;
+      // unsure when the name is not known to be a person's, or another person of the same gender is as near
+      this.lastPronounUnsure = !person || records[n].persons.some((o) => o !== hit && ok(o) && this.book.resolve(o) !== this.book.resolve(hit));
+      return hit;
     }
     return null;
   }
+
+  /** Whether the last he/she resolved had a rival as near, or fell back on a name not known as a person's. */
+  private lastPronounUnsure = false;
 
   private recentOrg(rec: SentenceRecord, p: Para, sentenceStart: number, at: number): string | null {
     const here = p.mentions.find((m) => m.from >= sentenceStart && m.end <= at && !this.book.isPerson(this.book.resolve(m.name)) && !m.sentenceInitial);
@@ -234,7 +249,7 @@ export class SpeakerFinder {
     return null;
   }
 
-  private attributeOne(p: Para, s: SentenceRange, q: QuoteSpan, refs: Ref[], resolved: Map<Ref, { name: string | null; person: boolean }>): Attribution {
+  private attributeOne(p: Para, s: SentenceRange, q: QuoteSpan, refs: Ref[], resolved: Map<Ref, Resolved>): Attribution {
     const text = p.masked;
     // attribution sits near its quotation: look no further than a few hundred characters either side
     // …and not past another quotation in the same sentence: its verbs belong to it
@@ -255,7 +270,7 @@ export class SpeakerFinder {
       if (r.kind === 'role' && !v?.name) return { speaker: null, role: clean(r.text), confidence, how: /^(?:a|an|one)\s/i.test(r.text) ? 'unnamed' : 'description' };
       if (!v?.name) return null;
       const h: Attribution['how'] = r.kind === 'pronoun' ? (r.word === 'it' ? 'organisation' : 'pronoun') : r.kind === 'org' ? 'organisation' : how;
-      return { speaker: v.name, role: v.person ? this.book.roleOf(v.name) : null, confidence: r.kind === 'name' ? confidence : confidence - 0.1, how: h };
+      return { speaker: v.name, role: v.person ? this.book.roleOf(v.name) : null, confidence: r.kind === 'name' ? confidence : confidence - (v.unsure ? 0.2 : 0.1), how: h };
     };
     const isPersonRef = (r: Ref): boolean => {
       const v = r.kind === 'name' && !r.possessive ? resolved.get(r) : undefined;
