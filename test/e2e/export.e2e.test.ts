@@ -96,8 +96,10 @@ describe('the Export dialog end to end in Chromium through the browser host', ()
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })).newPage();
       await page.goto(own.url);
       await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing title').waitFor();
+      await page.getByRole('region', { name: 'Briefing' }).getByLabel('Briefing summary').fill('Talks resume; gas prices jump.');
       await page.getByRole('button', { name: 'Export…', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Export' });
+      await dialog.getByLabel('Cover page').check();
       const exportButton = dialog.getByRole('button', { name: 'Export Word document' });
       const box = (await exportButton.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(800);
@@ -112,6 +114,8 @@ describe('the Export dialog end to end in Chromium through the browser host', ()
       const word = join(files, 'defaulted.docx');
       await (await downloading).saveAs(word);
       expect(await docxPart(word, 'word/header1.xml').catch(async () => docxPart(word, 'word/header2.xml'))).toContain('OFFICIAL');
+      // The cover carries the briefing's summary.
+      expect(textOfDocumentXml(await docxPart(word))).toContain('Talks resume; gas prices jump.');
       // Set once: the next briefing's dialog carries it too.
       await page.reload();
       await page.getByRole('button', { name: 'Export…', exact: true }).click();

@@ -7,6 +7,8 @@ export function BriefingHeader() {
   const date = useApp((s) => s.briefing?.date ?? '');
   const setTitle = useApp((s) => s.setBriefingTitle);
   const setDate = useApp((s) => s.setBriefingDate);
+  const summary = useApp((s) => s.briefing?.summary ?? '');
+  const setSummary = useApp((s) => s.setBriefingSummary);
   const titleId = useId();
   const dateId = useId();
   return (
@@ -19,6 +21,14 @@ export function BriefingHeader() {
         <label htmlFor={dateId}>Briefing date</label>
         <input id={dateId} type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
       </div>
+      <textarea
+        className="briefing-summary"
+        aria-label="Briefing summary"
+        placeholder="The briefing in a sentence or two (printed on the cover)"
+        rows={1}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+      />
     </div>
   );
 }

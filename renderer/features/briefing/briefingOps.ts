@@ -18,6 +18,11 @@ export function setTitle(briefing: Briefing, title: string): Briefing {
   return briefing.title === title ? briefing : { ...briefing, title };
 }
 
+/** The briefing in a sentence or two, printed on the cover page. */
+export function setSummary(briefing: Briefing, summary: string): Briefing {
+  return (briefing.summary ?? '') === summary ? briefing : { ...briefing, summary };
+}
+
 export function setDate(briefing: Briefing, date: string): Briefing {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || briefing.date === date) return briefing;
   return { ...briefing, date };

@@ -16,6 +16,7 @@ export type BriefingSlice = {
   openLatestBriefing: () => Promise<void>;
   setBriefingTitle: (title: string) => void;
   setBriefingDate: (date: string) => void;
+  setBriefingSummary: (summary: string) => void;
   addSection: () => void;
   renameSection: (sectionId: string, title: string) => void;
   removeSection: (sectionId: string) => void;
@@ -152,6 +153,7 @@ export const createBriefingSlice =
 
       setBriefingTitle: (title) => edit((b) => ops.setTitle(b, title), 'title'),
       setBriefingDate: (date) => edit((b) => ops.setDate(b, date), 'date'),
+      setBriefingSummary: (summary) => edit((b) => ops.setSummary(b, summary), 'briefing-summary'),
 
       addSection: () => {
         const current = get().briefing;
