@@ -1,7 +1,7 @@
 import { AppError } from '../model/errors';
 
 /** The formats the readers understand (a subset of the Article's source formats). */
-export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'eml' | 'rtf';
+export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'eml' | 'rtf' | 'mhtml' | 'zip';
 
 /** A Map, so an extension such as `.constructor` is just an unknown one. */
 const EXTENSIONS = new Map<string, FileFormat>(Object.entries({
@@ -17,6 +17,9 @@ const EXTENSIONS = new Map<string, FileFormat>(Object.entries({
   pdf: 'pdf',
   eml: 'eml',
   rtf: 'rtf',
+  mht: 'mhtml',
+  mhtml: 'mhtml',
+  zip: 'zip',
 } satisfies Record<string, FileFormat>));
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0): boolean =>
@@ -124,6 +127,7 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
   if (isPdf(bytes)) return 'pdf';
   if (isZip(bytes)) {
     // A zip named .docx, or named like a document we read: the Word reader checks it holds word/document.xml.
+    if (byExt === 'zip') return 'zip';
     if (ext === '' || byExt !== undefined) return 'docx';
     throw unsupported(`“.${ext}” archives (only Word .docx packages are supported)`);
   }

@@ -17,6 +17,7 @@ import { htmlParagraphs } from './htmlParagraphs';
 import { rtfBlocks } from './readRtf';
 import type { ExportLink, ExportSplit } from './splitExport';
 import { splitExport } from './splitExport';
+import { looksMhtml, mhtmlPage, zipArticles } from './readSavedPage';
 import { readEml } from './readEml';
 import { readPdf } from './readPdf';
 import { readText } from './readText';
@@ -106,6 +107,15 @@ async function readByFormat(format: FileFormat, bytes: Uint8Array, maxBytes: num
   if (format === 'pdf') return { draft: await readPdf(bytes), format };
   const { text } = decodeText(bytes, format === 'html' ? declaredCharset(bytes) : null);
   assertNotBlank(text);
+  if (format === 'mhtml' || looksMhtml(text)) {
+    const { html, url } = mhtmlPage(text);
+    const draft = readHtml(html, { url });
+    if (url && !draft.url) {
+      draft.url = url;
+      draft.origin.url = 'saved-page';
+    }
+    return { draft, format: 'mhtml' };
+  }
   if (format === 'eml' || looksEml(text)) return { draft: readEml(text), format: 'eml' };
   if (format === 'html' || looksHtml(text)) {
     if (EXPORT_HINT.test(text)) {
@@ -135,7 +145,7 @@ async function guarded<T>(read: () => Promise<T>): Promise<T> {
 /** One article read from a file, or the coded reason it could not be. */
 export type IngestedPart = { ok: true; article: Article } | { ok: false; error: AppError };
 /** A file → its article, or (a news-database export) the articles in it, in order, each read or failed alone. */
-export type Ingested = { article: Article; parts?: undefined } | { parts: IngestedPart[]; exportStyle: ExportSplit['style']; article?: undefined };
+export type Ingested = { article: Article; parts?: undefined } | { parts: IngestedPart[]; exportStyle: ExportSplit['style'] | 'zip'; article?: undefined };
 
 function checkSize(bytes: Uint8Array, max: number): void {
   if (bytes.length > max) {
@@ -149,6 +159,7 @@ export async function ingestFile(input: IngestInput): Promise<Ingested> {
   const { name, bytes } = input;
   checkSize(bytes, input.maxBytes ?? MAX_IMPORT_BYTES);
   const detected = detectFormat(name, bytes);
+  if (detected === 'zip') return ingestZip(input);
   const read = await guarded(() => readByFormat(detected, bytes, input.maxBytes ?? MAX_IMPORT_BYTES));
   const source = { fileName: name, format: read.format };
   if (!read.split) return { article: await toArticle(read.draft, source, input.now) };
@@ -165,6 +176,25 @@ export async function ingestFile(input: IngestInput): Promise<Ingested> {
   }
   if (parts.length === 0) throw new AppError('no-text', 'No article was found in this export.');
   return { parts, exportStyle: read.split.style };
+}
+
+/** A .zip of articles: every file in it read as if dropped alone (an export in it gives all its articles), each failing alone. */
+async function ingestZip(input: IngestInput): Promise<Ingested> {
+  const max = input.maxBytes ?? MAX_IMPORT_BYTES;
+  const files = await guarded(async () => zipArticles(input.bytes, max * 4));
+  if (files.length === 0) throw new AppError('no-text', 'This .zip holds no files to import.');
+  const parts: IngestedPart[] = [];
+  for (const file of files) {
+    try {
+      if (file.nested) throw new AppError('unsupported-format', `"${file.name}" is an archive inside the archive: Briefwright does not open those. Unpack it and import its files.`);
+      const read = await ingestFile({ ...input, name: file.name, bytes: await guarded(async () => file.read()) });
+      if (read.article) parts.push({ ok: true, article: { ...read.article, source: { fileName: `${input.name}/${file.name}`, format: read.article.source.format } } });
+      else parts.push(...read.parts);
+    } catch (error) {
+      parts.push({ ok: false, error: unreadable(error) });
+    }
+  }
+  return { parts, exportStyle: 'zip' };
 }
 
 /** A dropped file → one clean Article (no suggestions yet); an export gives its first readable article. Throws AppError with a stable code. */

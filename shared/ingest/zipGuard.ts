@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { AppError } from '../model/errors';
 
 export interface ZipEntry {
@@ -55,13 +55,31 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** Inflates one entry in small steps, stopping as soon as it yields more than `limit` bytes. */
-function inflatedSize(bytes: Uint8Array, e: ZipEntry, limit: number): number {
+/** Where an entry's stored bytes sit in the zip. */
+function entryRange(bytes: Uint8Array, e: ZipEntry): { start: number; end: number } {
   const h = e.localOffset;
   if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw damaged();
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
   const end = start + e.compressedSize;
   if (end > bytes.length) throw damaged();
+  return { start, end };
+}
+
+/** One entry's content, for an entry of a zip `guardZip` has passed (its size is known to be within the cap). */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const { start, end } = entryRange(bytes, e);
+  if (e.method === 0) return bytes.slice(start, end);
+  if (e.method !== 8) throw damaged();
+  try {
+    return inflateSync(bytes.subarray(start, end));
+  } catch {
+    throw damaged();
+  }
+}
+
+/** Inflates one entry in small steps, stopping as soon as it yields more than `limit` bytes. */
+function inflatedSize(bytes: Uint8Array, e: ZipEntry, limit: number): number {
+  const { start, end } = entryRange(bytes, e);
   if (e.method === 0) return e.compressedSize;
   if (e.method !== 8) throw damaged();
   let total = 0;

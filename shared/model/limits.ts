@@ -10,7 +10,7 @@ export const MAX_FETCH_BYTES = 20 * 1024 * 1024;
 export const MAX_WORD_TEMPLATE_BYTES = 20 * 1024 * 1024;
 
 /** The article files Briefwright reads, by extension (no dot). */
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'eml'] as const;
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'eml', 'rtf', 'mht', 'mhtml', 'zip'] as const;
 /** The extension of a shared briefing file. */
 export const BRIEFING_FILE_EXTENSION = 'briefing';
 
