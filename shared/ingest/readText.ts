@@ -3,7 +3,7 @@ import { cleanParagraph, cleanParagraphs, wordCount } from './cleanText';
 import { emptyDraft, offer } from './draft';
 import type { Draft } from './draft';
 import { parseDate } from './parseDate';
-import { forwardedStart, looksLikeHeadline, readHead } from './textHead';
+import { forwardedStart, looksLikeHeadline, readFoot, readHead } from './textHead';
 import { readHeaders } from './textHeaders';
 
 /** Markdown's markup off a line: headings, quotes, list markers, emphasis, links and images. */
@@ -82,6 +82,7 @@ export function readText(text: string, options: { markdown?: boolean } = {}): Dr
   const firstLine = body.find((l) => l.trim() !== '');
   let paragraphs = cleanParagraphs(splitParagraphs(body, markdown));
 
+  paragraphs = readFoot(paragraphs, draft);
   const { kept, appeals } = removeBoilerplate(paragraphs);
   paragraphs = kept;
   offer(draft, 'publication', publicationFromAppeals(appeals), 'boilerplate');

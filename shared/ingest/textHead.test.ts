@@ -94,3 +94,19 @@ describe('newsletters', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('header fields in other shapes', () => {
+  it('splits header fields run together on one line, and reads "Label — value" and other field names', async () => {
+    const a = await ingestText(text('SOURCE: Valley Courier PUBLICATION DATE: 4 March 2026 REPORTER: Ruth Okonjo-Hale', 'HEADLINE — County to shut four recycling centres'));
+    expect(a).toMatchObject({ publication: 'Valley Courier', published: '2026-03-04', byline: 'Ruth Okonjo-Hale', title: 'County to shut four recycling centres' });
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('the foot of a text article', () => {
+  it('reads the publication from a closing copyright line and leaves the line out of the story', async () => {
+    const a = await ingestText(text('County to shut four recycling centres') + '\n\n© 2026 Valley Courier Ltd. All rights reserved.');
+    expect(a.publication).toBe('Valley Courier');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

@@ -157,3 +157,16 @@ export function readHead(paragraphs: string[], draft: Draft): string[] {
   offer(draft, 'published', found.updated, 'updated-line');
   return body;
 }
+
+/** "© 2025 The Ledger. All rights reserved." closing a text article: the publication (when nothing else named it), and not part of the story. */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[,-]?\s*)?(.{2,60}?)[\s,.]*(?:\d{4})?[\s,.]*(?:all rights reserved\.?)?$/i;
+
+export function readFoot(paragraphs: string[], draft: Draft): string[] {
+  for (let k = paragraphs.length - 1; k >= Math.max(1, paragraphs.length - 3); k--) {
+    const m = COPYRIGHT.exec(cleanParagraph(paragraphs[k]));
+    if (!m || wordCount(paragraphs[k]) > 14) continue;
+    offer(draft, 'publication', m[1].replace(/[,.]?\s*(?:ltd|limited|plc|inc|llc)\.?$/i, '').trim() || null, 'copyright');
+    return [...paragraphs.slice(0, k), ...paragraphs.slice(k + 1)];
+  }
+  return paragraphs;
+}

@@ -16,14 +16,29 @@ export const LABELS = new Map<string, MetaField>(Object.entries({
   author: 'byline',
   authors: 'byline',
   writer: 'byline',
+  reporter: 'byline',
+  correspondent: 'byline',
+  contributor: 'byline',
+  credit: 'byline',
   source: 'publication',
   publication: 'publication',
   publisher: 'publication',
   outlet: 'publication',
   newspaper: 'publication',
+  paper: 'publication',
+  agency: 'publication',
+  wire: 'publication',
+  'news agency': 'publication',
   date: 'published',
   published: 'published',
   dated: 'published',
+  'publication date': 'published',
+  'date published': 'published',
+  'published date': 'published',
+  'pub date': 'published',
+  'release date': 'published',
+  issued: 'published',
+  posted: 'published',
   from: 'publication',
   sent: 'published',
   url: 'url',
@@ -47,9 +62,33 @@ export function senderName(from: string | null): string | null {
   return address ? address[2].replace(/^(mail|news|email|newsletters?|e)\./i, '') : from.trim() || null;
 }
 
-/** Reads one header line into the draft; false when the line is not a header. */
+const isLabel = (word: string) => LABELS.has(word.toLowerCase()) || IGNORED.test(word);
+
+/**
+ * "SOURCE: The Ledger DATE: 14 October 2025 BY: Jane Roe": header lines a PDF or a Word line break ran
+ * together, split where a known label and its colon begin.
+ */
+function headerParts(line: string): string[] {
+  const starts = [...line.matchAll(/(?:^|\s)([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+)?)\s*:\s/g)].filter((m) => isLabel(m[1]) || isLabel(m[1].split(' ').pop() ?? ''));
+  if (starts.length < 2 || starts[0].index !== 0) return [line];
+  return starts.map((m, k) => line.slice(m.index, starts[k + 1]?.index ?? line.length).trim());
+}
+
+/** Reads one header line (or several run together) into the draft; false when the line is not a header. */
 export function readHeaderLine(line: string, draft: Draft): boolean {
-  const m = /^\s*([A-Za-z][A-Za-z -]{0,20}?)\s*:\s*(.+?)\s*$/.exec(line);
+  const parts = headerParts(line);
+  if (parts.length > 1) {
+    const copy = { ...draft, origin: { ...draft.origin } };
+    if (!parts.every((part) => readOneHeader(part, copy))) return false;
+    Object.assign(draft, copy);
+    return true;
+  }
+  return readOneHeader(line, draft);
+}
+
+/** Reads one header line into the draft; false when the line is not a header. "Label: value", "Label — value" or "Label<tab>value". */
+function readOneHeader(line: string, draft: Draft): boolean {
+  const m = /^\s*([A-Za-z][A-Za-z -]{0,20}?)\s*(?::|\t|\s[—–]\s)\s*(.+?)\s*$/.exec(line);
   if (!m || m[2].length > 200) return false;
   const label = m[1].toLowerCase();
   if (IGNORED.test(label)) return true;
