@@ -1,20 +1,19 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../electron/services/library';
 import { ArticleSchema } from '../shared/model/article';
 import { BriefingSchema } from '../shared/model/briefing';
 import { ROOT } from './helpers/host';
+import { useTempFolders } from './helpers/tempFolders';
 
-const folders: string[] = [];
+const tempFolder = useTempFolders();
 /** Stops a workload left running by a failed test. */
 let stopWorkload: (() => void) | null = null;
 afterEach(async () => {
   stopWorkload?.();
   stopWorkload = null;
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 /** Runs the workload in a child process until it has acknowledged `enough` writes of each kind, then kills it with SIGKILL. */
@@ -55,8 +54,7 @@ function runAndKill(root: string, enough: number): Promise<string[]> {
 
 describe('a library killed with kill -9 in the middle of saves, imports and quarantines', () => {
   it('has every file valid and every acknowledged write on disk', { timeout: 180_000 }, async () => {
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-kill-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-kill-');
     const acks = await runAndKill(root, 20);
 
     // Every document file in the library reads as valid JSON of its schema: nothing half-written.

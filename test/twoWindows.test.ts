@@ -1,7 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServices } from '../electron/services/createServices';
 import { openLibrary } from '../electron/services/library';
 import type { AppApi } from '../shared/ipc/contract';
@@ -9,16 +6,13 @@ import { dispatch } from '../shared/ipc/dispatch';
 import { METHOD_NAMES } from '../shared/ipc/methods';
 import { newItem } from '../shared/model/newBriefing';
 import { createAppStore } from '../renderer/app/store';
+import { useTempFolders } from './helpers/tempFolders';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders();
 
 describe('two windows on one briefing', () => {
   it('keeps both analysts’ work: the later save becomes a copy, and that window says so and goes on editing the copy', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-windows-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-windows-');
     const core = createServices(openLibrary(root));
     const api = Object.fromEntries(METHOD_NAMES.map((method) => [method, (input: unknown) => dispatch(core, method, input)])) as unknown as AppApi;
     const first = await core.createBriefing({ title: 'Ports' });

@@ -1,23 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HARBOUR_ARTICLE } from '../../test/fixtures/articles';
 import type { Handlers } from '../../shared/ipc/contract';
 import { newItem } from '../../shared/model/newBriefing';
 import { ArticleIntake } from './articleIntake';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
 const bytesOf = (text: string | Uint8Array) => new Uint8Array(Buffer.from(text));
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders();
 
 async function freshCore(): Promise<Handlers> {
-  const root = await mkdtemp(join(tmpdir(), 'briefwright-bundle-id-'));
-  folders.push(root);
+  const root = await tempFolder('briefwright-bundle-id-');
   return createServices(openLibrary(root));
 }
 
@@ -62,8 +56,7 @@ describe('the articles in a shared .briefing file', () => {
   });
 
   it('are checked again at admission: an article claiming another id is stored under the id of its words', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-bundle-id-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-bundle-id-');
     const library = openLibrary(root);
     const core = createServices(library);
     const [outcome] = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });

@@ -1,14 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GRID_ARTICLE } from '../../test/fixtures/articles';
 import { blockedReason } from './addressPolicy';
 import type { ServiceOptions } from './createServices';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
 describe('which addresses a web import may reach', () => {
   it('refuses loopback, private, link-local, shared, metadata and reserved addresses, in IPv4 and IPv6', () => {
@@ -25,7 +23,7 @@ describe('which addresses a web import may reach', () => {
 });
 
 describe('importing a web address that leads inside the machine', () => {
-  const folders: string[] = [];
+  const tempFolder = useTempFolders();
   let base = '';
   let port = 0;
   const hits: string[] = [];
@@ -53,12 +51,10 @@ describe('importing a web address that leads inside the machine', () => {
   });
   afterEach(async () => {
     hits.length = 0;
-    await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
   });
 
   async function core(options: ServiceOptions = {}) {
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-ssrf-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-ssrf-');
     return createServices(openLibrary(root), options);
   }
 

@@ -1,24 +1,20 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HARBOUR_ARTICLE } from '../../test/fixtures/articles';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { ingest } from '../../shared/ingest/ingest';
 import { newItem } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
 const bytesOf = (text: string | Uint8Array) => new Uint8Array(Buffer.from(text));
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders();
 
 /** A library with one briefing quoting the harbour story. */
 async function libraryInUse() {
-  const root = await mkdtemp(join(tmpdir(), 'briefwright-proto-'));
-  folders.push(root);
+  const root = await tempFolder('briefwright-proto-');
   const core = createServices(openLibrary(root));
   const [outcome] = await core.importFiles({ files: [{ name: 'harbour.txt', data: bytesOf(HARBOUR_ARTICLE) }] });
   if (!outcome.ok) throw new Error('the fixture did not import');

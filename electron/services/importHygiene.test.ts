@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HARBOUR_ARTICLE } from '../../test/fixtures/articles';
 import { buildDocument } from '../../shared/docx/buildDocument';
@@ -13,6 +10,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
 import { ReaderPool } from './readerPool';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const BODY = [
@@ -22,12 +20,11 @@ const BODY = [
 ].join('\n\n');
 const OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/;
 
-const folders: string[] = [];
+const tempFolder = useTempFolders();
 let pool: ReaderPool | null = null;
 afterEach(async () => {
   await pool?.close();
   pool = null;
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 describe('every text field of an imported article is capped', () => {
@@ -91,8 +88,7 @@ describe('provenance through the worker pool', () => {
     const pasted = await pool.read({ name: 'Pasted text.txt', bytes: encode(HARBOUR_ARTICLE.replace('Tuesday', 'Monday')), via: { format: 'paste' } });
     expect(pasted).toMatchObject({ source: { format: 'paste' } });
 
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-provenance-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-provenance-');
     const workers = pool;
     const core = createServices(openLibrary(root), { read: (file) => workers.read(file) });
     const outcome = await core.importText({ text: HARBOUR_ARTICLE.replace('Tuesday', 'Sunday') });

@@ -1,20 +1,16 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newBriefing } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
 import type { QuarantineReport } from './jsonCollection';
 import { openLibrary } from './library';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders();
 
 async function libraryWith(count: number) {
-  const root = await mkdtemp(join(tmpdir(), 'briefwright-quarantine-'));
-  folders.push(root);
+  const root = await tempFolder('briefwright-quarantine-');
   const problems: QuarantineReport[] = [];
   const library = openLibrary(root, (p) => problems.push(p));
   for (let i = 0; i < count; i++) await library.briefings.write(newBriefing({ title: `Brief ${i}`, date: '2026-03-15' }));

@@ -1,21 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { newItem } from '../../shared/model/newBriefing';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders();
 
 describe('two windows editing one briefing', () => {
   it('reports a conflict to the later save and keeps both versions', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-conflict-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-conflict-');
     const core = createServices(openLibrary(root));
     const opened = await core.createBriefing({ title: 'Ports' });
     // Both windows open the same version.
@@ -46,8 +40,7 @@ describe('two windows editing one briefing', () => {
   });
 
   it('gives one of two saves racing from the same version the conflict, never both the win', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'briefwright-conflict-'));
-    folders.push(root);
+    const root = await tempFolder('briefwright-conflict-');
     const core = createServices(openLibrary(root));
     const opened = await core.createBriefing({ title: 'Race' });
     const results = await Promise.all(

@@ -1,20 +1,16 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { deflateSync, strToU8, unzipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServices } from './createServices';
 import { openLibrary } from './library';
+import { useTempFolders } from '../../test/helpers/tempFolders';
 
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+const tempFolder = useTempFolders();
 
 async function tempLibrary() {
-  const root = await mkdtemp(join(tmpdir(), 'briefwright-wtbomb-'));
-  folders.push(root);
+  const root = await tempFolder('briefwright-wtbomb-');
   return { root, core: createServices(openLibrary(root)) };
 }
 
