@@ -41,6 +41,8 @@ function markKind(text: string, i: number): Kind | null {
     if (c === '\u2018' && LETTER.test(before)) return null;
     // German „…“ closes with the mark English opens with
     if (c === '\u201c' && closeCtx && (i + 1 >= text.length || /[\s,.;:!?)]/.test(after))) return 'close';
+    // German »…«: the closing « follows the last word, before a space or punctuation
+    if (c === '\u00ab' && closeCtx && (i + 1 >= text.length || /[\s,.;:!?)]/.test(after))) return 'close';
     return /\s/.test(after) && closeCtx ? 'close' : 'open';
   }
   if (c === '\u201d' || c === '\u00bb' || c === '\u2019') {

@@ -40,9 +40,9 @@ export function notSpeech(text: string, spanText: string, q: QuoteSpan, attribut
   return false;
 }
 
-export function suggestQuotes(paragraphs: string[]): QuoteSuggestion[] {
+export function suggestQuotes(paragraphs: string[], language?: string | null): QuoteSuggestion[] {
   const spans = findQuoteSpans(paragraphs);
-  const finder = new SpeakerFinder(paragraphs, spans);
+  const finder = new SpeakerFinder(paragraphs, spans, language);
   const speakers = finder.attribute();
   const out: QuoteSuggestion[] = [];
   spans.forEach((q, i) => {

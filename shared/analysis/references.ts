@@ -2,6 +2,8 @@
  * The references in a sentence that can name a speaker: names, pronouns, and descriptions such as
  * "the company", "a spokeswoman" or "Germany's defence minister", in text order.
  */
+import { pronounGender } from './languages';
+import type { LanguageTable } from './languages';
 import type { NameMention } from './candidates';
 import type { NameBook } from './nameBook';
 import { isOrgWord, isRoleNoun } from './lexicon';
@@ -58,7 +60,7 @@ export interface Para {
 }
 
 /** References (names, pronouns, descriptions) in a range of a masked paragraph, in text order. */
-export function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[] {
+export function refsIn(p: Para, from: number, to: number, book: NameBook, language: LanguageTable | null = null): Ref[] {
   const out: Ref[] = [];
   const text = p.masked;
   for (const m of p.mentions) {
@@ -71,6 +73,15 @@ export function refsIn(p: Para, from: number, to: number, book: NameBook): Ref[]
     const at = from + m.index;
     if (/^it$/i.test(m[1]) && /^\s*(?:is|was|’s|'s|has|had|would|will|seems|appears|may|might|could)\b/i.test(text.slice(at + 2, at + 14)) && !/^\s*has\s+(?:said|told|added)/i.test(text.slice(at + 2, at + 20))) continue;
     out.push({ kind: 'pronoun', at, end: at + m[1].length, word: m[1].toLowerCase() });
+  }
+  // the article's own language: its subject pronouns for a man and a woman stand for "he" and "she"
+  if (language) {
+    const words = [...language.he, ...language.she].join('|');
+    for (const m of slice.matchAll(new RegExp(`(?<![\\p{L}])(${words})(?![\\p{L}])`, 'giu'))) {
+      const word = pronounGender(language, m[1]);
+      const at = from + m.index;
+      if (word) out.push({ kind: 'pronoun', at, end: at + m[1].length, word });
+    }
   }
   for (const m of nounPhrases(slice, orgHead)) {
     const at = from + m.index;

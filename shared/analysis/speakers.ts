@@ -13,6 +13,8 @@ import type { QuoteSpan } from './quoteSpans';
 import { maskQuotes } from './quoteSpans';
 import { splitSentences } from './sentences';
 import { SPEECH_VERB_PATTERN } from './speechVerbs';
+import { languageTable, verbRegExp } from './languages';
+import type { LanguageTable } from './languages';
 import type { SentenceRange } from './sentences';
 
 export interface Attribution {
@@ -25,7 +27,7 @@ export interface Attribution {
   verbEnd?: number;
 }
 
-const SAY = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'gi');
+const ENGLISH_SAY = new RegExp(`\\b(?:${SPEECH_VERB_PATTERN})\\b`, 'gi');
 const NO_INVERSION = /^(?:told|tells|telling|asked|asks|advised|advises|advising|urged|urges|urging|words|calling|called for|called|calls|criticised|criticized|condemned|praised|welcomed|described|describes|hailed|pledged|vowed|vowing)$/i;
 const TRAILING_AUX =
   /(?:\s+(?:has|have|had|also|then|later|previously|once|again|would|will|did|does|do|further|recently|simply|just|repeatedly|reportedly|publicly|quickly|initially|originally|earlier|separately|privately|flatly|bluntly|and|but|has also|had also|,|yesterday|today|on \w+day|last week))*\s*$/i;
@@ -67,8 +69,14 @@ export class SpeakerFinder {
   /** Index in `history` of each quotation's sentence. */
   private readonly sentenceIndex = new Map<QuoteSpan, number>();
 
-  constructor(paragraphs: string[], spans: QuoteSpan[]) {
+  /** The reporting verbs of the article's language (English when it has no table of its own). */
+  private readonly say: RegExp;
+  private readonly language: LanguageTable | null;
+
+  constructor(paragraphs: string[], spans: QuoteSpan[], language?: string | null) {
     this.spans = spans;
+    this.language = languageTable(language);
+    this.say = this.language ? verbRegExp(this.language) : ENGLISH_SAY;
     this.paras = paragraphs.map((text) => ({ text, masked: text, sentences: [], mentions: [], quotes: [] }));
     spans.forEach((s, i) => this.paras[s.paragraph].quotes.push(i));
     for (const p of this.paras) {
@@ -93,7 +101,7 @@ export class SpeakerFinder {
     this.paras.forEach((p, pi) => {
       for (const s of p.sentences) {
         const rec: SentenceRecord = { persons: [], orgs: [], others: [] };
-        const refs = refsIn(p, s.start, s.end, this.book);
+        const refs = refsIn(p, s.start, s.end, this.book, this.language);
         // names and pronouns in this sentence, resolved in order
         const resolved = new Map<Ref, Resolved>();
         for (const r of refs) {
@@ -161,8 +169,9 @@ export class SpeakerFinder {
   private introduced(sentence: string, refs: Ref[], resolved: Map<Ref, Resolved>, at: number): { name: string; confidence: number } | null {
     // the last said-verb is the main clause's ("When Chris Wallace asked him …, Trump said the following.")
     let verb: RegExpExecArray | null = null;
-    SAY.lastIndex = 0;
-    for (let m = SAY.exec(sentence); m; m = SAY.exec(sentence)) verb = m;
+    const say = this.say;
+    say.lastIndex = 0;
+    for (let m = say.exec(sentence); m; m = say.exec(sentence)) verb = m;
     if (!verb) return null;
     const v0 = at + verb.index;
     const subject = [...refs].reverse().find((r) => (r.kind === 'name' || r.kind === 'pronoun') && r.end <= v0 && !(r.kind === 'name' && r.possessive));
@@ -262,7 +271,7 @@ export class SpeakerFinder {
     );
     const lo = Math.max(s.start, q.open - 400, previousClose);
     const hi = Math.min(s.end, q.close + 400);
-    const verbs = [...text.slice(lo, hi).matchAll(SAY)].map((m) => ({ at: lo + m.index, end: lo + m.index + m[0].length, word: m[0].toLowerCase() }));
+    const verbs = [...text.slice(lo, hi).matchAll(this.say)].map((m) => ({ at: lo + m.index, end: lo + m.index + m[0].length, word: m[0].toLowerCase() }));
     const pick = (r: Ref | undefined, how: Attribution['how'], confidence: number): Attribution | null => {
       if (!r) return null;
       const v = resolved.get(r);

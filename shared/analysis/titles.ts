@@ -10,6 +10,9 @@ export type Gender = 'm' | 'f' | null;
 /** Forms of address and titles that state a gender. */
 const GENDERED: Record<string, Gender> = {
   mr: 'm', mister: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', pope: 'm', baron: 'm', father: 'm', chairman: 'm', congressman: 'm', brother: 'm',
+  // forms of address of French, German, Spanish, Portuguese and Italian
+  monsieur: 'm', herr: 'm', señor: 'm', senhor: 'm', signor: 'm', signore: 'm',
+  madame: 'f', mme: 'f', mlle: 'f', frau: 'f', señora: 'f', sra: 'f', senhora: 'f', signora: 'f',
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', baroness: 'f', sister: 'f', chairwoman: 'f', congresswoman: 'f',
 };
 /** Titles of office and rank written in full before a name. */
