@@ -1,11 +1,13 @@
 import type { FormEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/useApp';
+import { FeedPicker } from './FeedPicker';
 
 /** "Add from web address": the core fetches the page and imports it. */
 export function AddFromWeb() {
   const importUrl = useApp((s) => s.importUrl);
   const [address, setAddress] = useState('');
+  const [feedUrl, setFeedUrl] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const focus = useApp((s) => s.inboxFocus);
   useEffect(() => {
@@ -36,6 +38,10 @@ export function AddFromWeb() {
       <button type="submit" className="button" disabled={!address.trim()}>
         Fetch
       </button>
+      <button type="button" className="button-quiet" disabled={!address.trim()} onClick={() => setFeedUrl(address.trim())}>
+        List feed items
+      </button>
+      {feedUrl ? <FeedPicker key={feedUrl} url={feedUrl} onDone={() => setFeedUrl(null)} /> : null}
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../../../shared/ipc/contract';
+import type { FeedListing, ImportOutcome } from '../../../shared/ipc/contract';
 import type { ArticleSummary } from '../../../shared/model/article';
 import { call } from '../../app/api';
 import type { SliceCreator, StoreDeps } from '../../app/store';
@@ -18,6 +18,10 @@ export type ImportSlice = {
   importText: (input: { text: string; html?: string; name?: string }) => Promise<void>;
   /** A web address typed, pasted or dragged in: the core fetches it. */
   importUrl: (url: string) => Promise<void>;
+  /** A news feed's items (nothing fetched but the feed): the analyst then picks which to import. */
+  listFeed: (url: string) => Promise<FeedListing>;
+  /** Several web addresses at once (the items picked from a feed), each fetched as `importUrl` does. */
+  importUrls: (urls: readonly string[]) => Promise<void>;
   /** Sends no further batches; what is already imported stays. */
   cancelImport: () => void;
   toggleImportDetails: () => void;
@@ -191,6 +195,12 @@ export const createImportSlice =
       },
       importText: (input) => enqueue([{ kind: 'text', ...input }]),
       importUrl: (url) => enqueue([{ kind: 'url', url: url.trim() }]),
+      listFeed: async (url) => {
+        const result = await call(api, 'readFeed', { url: url.trim() });
+        if (!result.ok) throw new Error(result.message);
+        return result.value;
+      },
+      importUrls: (urls) => enqueue(urls.map((url) => ({ kind: 'url' as const, url }))),
       cancelImport: () => {
         const run = get().importRun;
         if (!run?.running) return;
