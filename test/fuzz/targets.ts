@@ -27,12 +27,12 @@ const encode = (text: string) => new TextEncoder().encode(text);
 export type Outcome = { ok: true; code: string | null } | { ok: false; problem: string };
 
 /** Runs one call with the time limit and sorts what came back. */
-export async function settle(run: () => Promise<unknown> | unknown): Promise<Outcome> {
+export async function settle(run: () => Promise<unknown> | unknown, limitMs = LIMIT_MS): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), LIMIT_MS)));
+  const limit = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), limitMs)));
   try {
     const result = await Promise.race([Promise.resolve().then(run), limit]);
-    if (result === 'hang') return { ok: false, problem: `no answer within ${LIMIT_MS / 1000} s` };
+    if (result === 'hang') return { ok: false, problem: `no answer within ${limitMs / 1000} s` };
     return { ok: true, code: null };
   } catch (error) {
     if (isAppError(error) && (ERROR_CODES as readonly string[]).includes(error.code) && error.code !== 'internal') return { ok: true, code: error.code };
