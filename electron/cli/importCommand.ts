@@ -4,7 +4,7 @@ import { readArgs, UsageError } from './cliContext';
 import { call, importFiles, outcomeLine, withCore } from './cliCore';
 import { outcomeEntries } from './outcomeEntries';
 
-/** The article as `../shared/corpus/README.md` describes the CLI's output. */
+/** What `import --json` prints per article: its id, metadata, paragraphs and suggestions (the corpus scorer reads these fields). */
 function printable(article: Article) {
   const { title, byline, publication, published, url, language, paragraphs, quotes, figures } = article;
   const provenance = { ...(article.copyright ? { copyright: article.copyright } : {}), ...(article.documentId ? { documentId: article.documentId } : {}) };

@@ -205,11 +205,6 @@ export function matchesShortcut(event: KeyLike, shortcut: string): boolean {
   return event.key.toLowerCase() === key && mod === wantsMod && (!shiftMatters || event.shiftKey === wantsShift) && event.altKey === wantsAlt;
 }
 
-/** The command a key press asks for, if any is bound to it. */
-export function commandForKey(event: KeyLike): Command | undefined {
-  return commands.find((command) => command.shortcuts.some((shortcut) => matchesShortcut(event, shortcut)));
-}
-
 /** Whether a shortcut is a bare key (no Ctrl/Cmd), which must not fire while the analyst types. */
 export function isBareKey(shortcut: string): boolean {
   return !shortcut.split('+').includes('Mod');
