@@ -12,6 +12,10 @@ const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i'
 const REFERENCE_BEFORE = /\b(?:page|pages|p\.|pp\.|section|chapter|article|clause|paragraph|no\.|number|rule|room|flight|route|highway|interstate|version|level|grade|episode|season|verse|line|platform|gate|exit|junction|model|series|mark|type|class)\s*$/i;
 const PLURAL_NOUN = /^(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*[a-z]s|people|children|men|women|police|staff|personnel|cattle|feet|teeth|mice|geese|sheep|fish|aircraft|crew)\b/u;
 const WEEKDAY_OR_MONTH = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s*,\s*$/i;
+/** Where a sentence begins: nothing before, or a full stop and space. */
+const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+)$/;
+/** A court's or a regulator's term ("jailed for six years", "sentenced to seven years"): a figure an analyst briefs. */
+const SENTENCE_TERM = /\b(?:jailed|sentenced|imprisoned|banned|suspended|disqualified|detained)\s+(?:to|for)\s+(?:up to\s+)?$/i;
 const TIME_UNIT = /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?)$/i;
 const APPROX_WORDS = /\b(?:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|approximately)\s+$/i;
 
@@ -70,11 +74,12 @@ export function rejected(text: string, start: number, end: number, g: Groups): s
   if (/\b(?:the\s+)?(?:past|next|last|first|previous|coming|following|recent)\s+$/i.test(before)) return 'relative period';
   if (g.fraction && !g.approx && !/^\s+of\b/.test(after)) return 'fraction of nothing';
   if (g.word) {
-    if (/^\p{Lu}/u.test(g.word)) return 'capitalised number word';
+    // A capitalised number word is a name ("Three Kings"), except where a sentence starts with a count ("Twenty-one people died").
+    if (/^\p{Lu}/u.test(g.word) && !(SENTENCE_START.test(before) && /^\p{Ll}/u.test(after.trimStart()) && PLURAL_NOUN.test(after.trimStart()))) return 'capitalised number word';
     const w = g.word.toLowerCase();
     if ((w === 'one' || w === 'a dozen' || w === 'a hundred' || w === 'a thousand') && !g.term) return 'one';
     // spelled-out durations are narrative ("for two years running"); hyphenated terms ("a three-week strike") are kept
-    if (g.unit && TIME_UNIT.test(g.unit) && !g.rate && !APPROX_WORDS.test(g.approx ?? '')) return 'narrative duration';
+    if (g.unit && TIME_UNIT.test(g.unit) && !g.rate && !APPROX_WORDS.test(g.approx ?? '') && !SENTENCE_TERM.test(before)) return 'narrative duration';
     if (/^-/.test(after) && !g.term) return 'compound adjective';
     if (!hasUnit && !g.wrange && !PLURAL_NOUN.test(after.trimStart()) && !/^\s+of\s+(?:the|them|us|these|those)\b/.test(after)) return 'no counted noun';
     if (g.unit && /^\s*(?:years?|months?|weeks?|days?)$/i.test(g.unit) && /^\s+of\s/.test(after)) return 'period of something';

@@ -56,12 +56,22 @@ describe('figure suggestions: what is a figure', () => {
     ]);
   });
 
-  it('reads spelled-out counts before a plural noun, and vague large numbers', () => {
+  it('reads spelled-out counts before a plural noun, at the start of a sentence too, and vague large numbers', () => {
     expect(figures('Two people died; nine churchgoers were killed; tens of thousands of civilians fled; thousands of servers crashed.').map((f) => [f.text, f.value])).toEqual([
+      ['Two', 2],
       ['nine', 9],
       ['tens of thousands', 1e4],
       ['thousands', 1e3],
     ]);
+  });
+
+  it('keeps a capitalised number word that names something, and reads a court\'s term as a figure', () => {
+    expect(figures('Three Kings Day was celebrated across the city.')).toEqual([]);
+    expect(figures('He was jailed for six years and banned for ten years from acting as a director.').map((f) => [f.text, f.value])).toEqual([
+      ['six years', 6],
+      ['ten years', 10],
+    ]);
+    expect(figures('She lived there for two years before moving on.')).toEqual([]);
   });
 
   it('says where each figure is', () => {
