@@ -31,7 +31,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', environment: 'node', include: E2E, setupFiles: [TEMP_ROOT] },
+        // A busy two-core machine runs a browser, a host and the app's workers at once: give each test time to finish.
+        test: { name: 'e2e', environment: 'node', include: E2E, setupFiles: [TEMP_ROOT], testTimeout: 120_000 },
       },
     ],
   },

@@ -87,7 +87,7 @@ describe.each([
     expect(shown).toBeGreaterThanOrEqual(3);
     expect(await fullyShown(inbox.getByLabel('Sort by'), inbox, page)).toBe(true);
     expect(await fullyShown(inbox.getByRole('combobox', { name: /^Publication/ }), inbox, page)).toBe(true);
-    await inbox.getByText('Dates, new only').click();
+    await inbox.getByText('Dates, language, new only').click();
     expect(await fullyShown(inbox.getByLabel('From', { exact: true }), inbox, page)).toBe(true);
     expect(await fullyShown(inbox.getByLabel('To', { exact: true }), inbox, page)).toBe(true);
     await page.context().close();

@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 export function useTempFolders(): (prefix: string) => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+    await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })));
   });
   return async (prefix) => {
     const folder = await mkdtemp(join(tmpdir(), prefix));
