@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../../../shared/ipc/contract';
+import { plural } from '../../ui/format';
 import type { ErrorCode } from '../../../shared/model/errors';
 import type { ArticleSummary } from '../../../shared/model/article';
 
@@ -83,10 +84,6 @@ export function countByStatus(entries: readonly ImportEntry[]): Record<ImportSta
   const counts: Record<ImportStatusKind, number> = { queued: 0, importing: 0, imported: 0, duplicate: 0, failed: 0, canceled: 0 };
   for (const entry of entries) counts[entry.status]++;
   return counts;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**

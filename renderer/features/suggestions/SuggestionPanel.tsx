@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { plural } from '../../ui/format';
 import type { Article } from '../../../shared/model/article';
 import { useApp } from '../../app/useApp';
 import { useTargetSection } from '../reader/useTargetSection';
@@ -15,10 +16,6 @@ const KINDS: { value: KindFilter; label: string }[] = [
 
 /** Which suggestion is active, and which side asked: a click in the text focuses the list, and back. */
 export type ActiveSuggestion = { key: string; from: 'text' | 'list' };
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * The article's suggested quotes and figures beside the text: filter by kind and speaker, accept one
